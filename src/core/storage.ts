@@ -1,0 +1,101 @@
+import { warn } from './warn.js';
+
+export type StorageKind = 'local' | 'session' | 'memory';
+
+/**
+ * A key/value store of JSON values that never throws into the page. Browser storage can be
+ * disabled (privacy modes, sandboxed iframes), full, or hold corrupted JSON written by
+ * someone else: each case warns once and the value lives in memory for the rest of the
+ * page's life, so the shopper loses nothing they did on this page.
+ */
+export interface SafeStorage {
+  readonly kind: StorageKind;
+  read(key: string): unknown;
+  write(key: string, value: unknown): void;
+  remove(key: string): void;
+  /** Calls `listener` when another tab of the same origin changes `key`. */
+  watch(key: string, listener: (value: unknown) => void): () => void;
+}
+
+function backend(kind: StorageKind): Storage | undefined {
+  if (kind === 'memory') return undefined;
+  try {
+    const store = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
+    return store ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parse(raw: string | null, key: string): unknown {
+  if (raw === null) return undefined;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    warn(`stored data under "${key}" is not valid JSON; starting from empty.`, `corrupt:${key}`);
+    return undefined;
+  }
+}
+
+export function createStorage(kind: StorageKind): SafeStorage {
+  const memory = new Map<string, unknown>();
+  let store = backend(kind);
+  if (kind !== 'memory' && !store) {
+    warn(
+      `${kind}Storage is unavailable; data is kept in memory for this page only.`,
+      'storage-unavailable',
+    );
+  }
+
+  const fallBack = (reason: string): void => {
+    warn(
+      `${kind}Storage failed (${reason}); data is kept in memory for this page only.`,
+      'storage-failed',
+    );
+    store = undefined;
+  };
+
+  return {
+    kind,
+    read(key) {
+      if (memory.has(key) || !store) return memory.get(key);
+      try {
+        return parse(store.getItem(key), key);
+      } catch (error) {
+        fallBack(String(error));
+        return memory.get(key);
+      }
+    },
+    write(key, value) {
+      if (store) {
+        try {
+          store.setItem(key, JSON.stringify(value));
+          memory.delete(key);
+          return;
+        } catch (error) {
+          fallBack(String(error));
+        }
+      }
+      memory.set(key, value);
+    },
+    remove(key) {
+      memory.delete(key);
+      try {
+        store?.removeItem(key);
+      } catch (error) {
+        fallBack(String(error));
+      }
+    },
+    watch(key, listener) {
+      if (kind !== 'local' || typeof window === 'undefined') return () => {};
+      const onStorage = (event: StorageEvent): void => {
+        if (!store || event.storageArea !== store) return;
+        if (event.key === null)
+          listener(undefined); // another tab called clear()
+        else if (event.key === key) listener(parse(event.newValue, key));
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
+    },
+  };
+}

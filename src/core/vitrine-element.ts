@@ -1,0 +1,51 @@
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { formatPrice, translate, type Locale, type MessageKey } from './i18n/index.js';
+import { StoreController } from './store-controller.js';
+import { tokens } from './tokens.styles.js';
+import { warn } from './warn.js';
+import { $config, type VitrineConfig } from '../stores/config.js';
+import { $locale } from '../stores/locale.js';
+
+/**
+ * What every Vitrine element shares: the tokens, the page configuration and locale (every
+ * widget re-renders when `<vitrine-config>` or `<html lang>` changes) and a guard that keeps
+ * a rendering bug inside the widget instead of throwing into the host page.
+ */
+export class VitrineElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens];
+
+  private readonly configController = new StoreController(this, $config);
+  private readonly localeController = new StoreController(this, $locale);
+
+  protected get config(): VitrineConfig {
+    return this.configController.value;
+  }
+
+  protected get locale(): Locale {
+    return this.localeController.value;
+  }
+
+  /** A localized message. */
+  protected t(key: MessageKey, params?: Record<string, string | number>): string {
+    return translate(this.locale, key, params);
+  }
+
+  /** A localized price; without a valid amount, nothing. */
+  protected priceText(amount: number | undefined, currency?: string): string {
+    if (amount === undefined) return '';
+    return formatPrice(this.locale, amount, currency ?? this.config.currency);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.dataset.theme !== this.config.theme) this.dataset.theme = this.config.theme;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      warn(`<${this.localName}> could not render: ${String(error)}`);
+    }
+  }
+}

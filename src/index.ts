@@ -1,0 +1,11 @@
+/**
+ * `vitrine`: registers every Vitrine element (this is also the CDN entry) and re-exports
+ * the stores, actions and types.
+ */
+export * from './wishlist/index.js';
+export * from './stores/index.js';
+export { safeUrl } from './core/safe-url.js';
+export { defineElement, VERSION } from './core/define.js';
+export { VitrineElement } from './core/vitrine-element.js';
+export { StoreController, StoreKeyController } from './core/store-controller.js';
+export { FloatingController } from './core/floating-controller.js';

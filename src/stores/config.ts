@@ -1,0 +1,153 @@
+import { map } from 'nanostores';
+import { safeUrl } from '../core/safe-url.js';
+import { warn } from '../core/warn.js';
+import { isCurrency, matchLocale, type Locale } from '../core/i18n/index.js';
+import type { StorageKind } from '../core/storage.js';
+
+export const PROVIDERS = [
+  'google',
+  'facebook',
+  'apple',
+  'x',
+  'pinterest',
+  'wechat',
+  'line',
+] as const;
+export type Provider = (typeof PROVIDERS)[number];
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+export const STORAGE_KINDS = ['local', 'session', 'memory'] as const;
+
+/** Page-wide settings, from `<vitrine-config>` or `configure()`. */
+export interface VitrineConfig {
+  /** Base URL of the back end. Absent: everything stays in the browser, nothing is sent. */
+  api: string | undefined;
+  /** OpenID Connect issuer URL. */
+  issuer: string | undefined;
+  clientId: string | undefined;
+  redirectUri: string | undefined;
+  providers: Provider[];
+  /** Query parameter naming the upstream provider for the identity provider (`kc_idp_hint`…). */
+  providerParam: string | undefined;
+  /** Explicit locale; absent: `<html lang>`, else `en`. */
+  locale: Locale | undefined;
+  currency: string;
+  theme: Theme;
+  storage: StorageKind;
+}
+
+/** What `configure()` accepts: any subset, with lists also as space-separated strings. */
+export type ConfigInput = Partial<Omit<VitrineConfig, 'providers' | 'locale'>> & {
+  providers?: readonly string[] | string;
+  locale?: string;
+};
+
+const DEFAULTS: VitrineConfig = {
+  api: undefined,
+  issuer: undefined,
+  clientId: undefined,
+  redirectUri: undefined,
+  providers: ['google', 'facebook', 'apple'],
+  providerParam: undefined,
+  locale: undefined,
+  currency: 'EUR',
+  theme: 'light',
+  storage: 'local',
+};
+
+export const $config = map<VitrineConfig>({ ...DEFAULTS });
+
+function oneOf<T extends string>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (allowed.includes(value as T)) return value as T;
+  warn(`${name}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  return fallback;
+}
+
+function url(name: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const safe = safeUrl(value);
+  if (!safe) warn(`${name}="${String(value)}" is not an http(s) URL; ignored.`);
+  return safe;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function providers(value: readonly string[] | string): Provider[] {
+  const names = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...value];
+  const known = names.filter((name): name is Provider => {
+    const ok = (PROVIDERS as readonly string[]).includes(name);
+    if (!ok) warn(`unknown provider "${name}" ignored; known: ${PROVIDERS.join(' ')}.`);
+    return ok;
+  });
+  return [...new Set(known)];
+}
+
+type Normalisers = {
+  [K in keyof ConfigInput]-?: (value: NonNullable<ConfigInput[K]>) => VitrineConfig[K];
+};
+
+const normalise: Normalisers = {
+  api: (value) => url('api', value)?.replace(/\/+$/, ''),
+  issuer: (value) => url('issuer', value)?.replace(/\/+$/, ''),
+  clientId: text,
+  redirectUri: (value) => url('redirect-uri', value),
+  providers,
+  providerParam: (value) => {
+    const name = text(value);
+    if (name && !/^[\w.-]{1,64}$/.test(name)) {
+      warn(`provider-param="${name}" is not a plain query parameter name; ignored.`);
+      return undefined;
+    }
+    return name;
+  },
+  locale: (value) => {
+    const locale = matchLocale(value);
+    if (value && !locale) warn(`locale="${value}" has no catalog; using the page language or en.`);
+    return locale;
+  },
+  currency: (value) => {
+    const code = String(value).trim().toUpperCase();
+    if (isCurrency(code)) return code;
+    warn(`currency="${String(value)}" is not an ISO 4217 code; using ${DEFAULTS.currency}.`);
+    return DEFAULTS.currency;
+  },
+  theme: (value) => oneOf('theme', value, THEMES, DEFAULTS.theme),
+  storage: (value) => oneOf('storage', value, STORAGE_KINDS, DEFAULTS.storage),
+};
+
+/**
+ * Sets page-wide options; every widget on the page follows at once. Unknown keys and bad
+ * values produce a console warning and keep a safe default. `undefined` restores a default.
+ */
+export function configure(input: ConfigInput): void {
+  const next: Partial<Record<keyof VitrineConfig, unknown>> = {};
+  for (const [key, value] of Object.entries(input ?? {})) {
+    if (!(key in normalise)) {
+      warn(`configure(): unknown option "${key}" ignored.`);
+      continue;
+    }
+    const name = key as keyof ConfigInput;
+    next[name] =
+      value === undefined || value === null
+        ? DEFAULTS[name]
+        : (normalise[name] as (v: unknown) => unknown)(value);
+  }
+  for (const [key, value] of Object.entries(next)) {
+    const name = key as keyof VitrineConfig;
+    if (JSON.stringify($config.get()[name]) !== JSON.stringify(value)) {
+      $config.setKey(name, value as never);
+    }
+  }
+}
+
+/** Restores every option to its default (useful between tests and on SPA teardown). */
+export function resetConfig(): void {
+  $config.set({ ...DEFAULTS });
+}

@@ -1,0 +1,38 @@
+/**
+ * `vitrine/stores`: the shared state and its actions, with no elements. Subscribe from any
+ * framework: every store is a nanostores store.
+ */
+export { $config, configure, resetConfig, PROVIDERS, THEMES, STORAGE_KINDS } from './config.js';
+export type { VitrineConfig, ConfigInput, Provider, Theme } from './config.js';
+export { $locale } from './locale.js';
+export {
+  $products,
+  registerProduct,
+  sanitizeProduct,
+  isProductId,
+  type ProductInfo,
+} from './products.js';
+export {
+  $wishlist,
+  $wishlistItems,
+  $wishlistCount,
+  addToWishlist,
+  removeFromWishlist,
+  toggleWishlist,
+  mergeIntoWishlist,
+  clearWishlist,
+  isSaved,
+  MAX_WISHLIST_ITEMS,
+  type WishlistItem,
+} from './wishlist.js';
+export {
+  shareUrlFor,
+  readSharedWishlist,
+  encodeSharedWishlist,
+  SHARE_PARAM,
+  MAX_SHARE_LENGTH,
+  MAX_SHARED_ITEMS,
+  type SharedWishlist,
+} from './share-link.js';
+export { listenKey } from '../core/keyed.js';
+export { LOCALES, type Locale } from '../core/i18n/index.js';

@@ -1,0 +1,157 @@
+import { computed, map } from 'nanostores';
+import { createStorage, type SafeStorage } from '../core/storage.js';
+import { warn } from '../core/warn.js';
+import { $config } from './config.js';
+import { sanitizeProduct, type ProductInfo } from './products.js';
+
+export interface WishlistItem extends ProductInfo {
+  /** When the shopper saved it, in ms since the epoch; the list shows newest first. */
+  addedAt: number;
+}
+
+/** The most items one wishlist holds (the back end's limit too). */
+export const MAX_WISHLIST_ITEMS = 500;
+export const STORAGE_KEY = 'vitrine:wishlist';
+const FORMAT_VERSION = 1;
+
+/** The shopper's saved products, by product id. Use the actions below to change it. */
+export const $wishlist = map<Record<string, WishlistItem | undefined>>({});
+
+/** Saved items, newest first. */
+export const $wishlistItems = computed($wishlist, (saved) =>
+  Object.values(saved)
+    .filter((item): item is WishlistItem => item !== undefined)
+    .sort((a, b) => b.addedAt - a.addedAt),
+);
+
+export const $wishlistCount = computed($wishlistItems, (items) => items.length);
+
+export function isSaved(productId: string): boolean {
+  return $wishlist.get()[productId] !== undefined;
+}
+
+/** Reads a list written by any version or tab; what is not valid is dropped, the rest kept. */
+export function sanitizeItems(raw: unknown, now = Date.now()): WishlistItem[] {
+  const list = Array.isArray(raw) ? raw : [];
+  const items = new Map<string, WishlistItem>();
+  for (const entry of list.slice(0, MAX_WISHLIST_ITEMS)) {
+    const product = sanitizeProduct(entry);
+    if (!product || items.has(product.productId)) continue;
+    const addedAt = (entry as { addedAt?: unknown }).addedAt;
+    items.set(product.productId, {
+      ...product,
+      addedAt: typeof addedAt === 'number' && Number.isFinite(addedAt) ? addedAt : now,
+    });
+  }
+  return [...items.values()];
+}
+
+function fromStorage(value: unknown): WishlistItem[] {
+  if (value === undefined) return [];
+  const record = value as { v?: unknown; items?: unknown };
+  if (record?.v !== FORMAT_VERSION) {
+    warn('the stored wishlist has an unknown format; starting from empty.', 'wishlist-format');
+    return [];
+  }
+  return sanitizeItems(record.items);
+}
+
+function toRecord(items: WishlistItem[]): Record<string, WishlistItem> {
+  return Object.fromEntries(items.map((item) => [item.productId, item]));
+}
+
+/** Adds a product; returns false when the list is full (the shopper is told by the widget). */
+export function addToWishlist(product: ProductInfo, addedAt = Date.now()): boolean {
+  const clean = sanitizeProduct(product);
+  if (!clean) {
+    warn(
+      `cannot save a product without a valid product-id (${JSON.stringify(product?.productId)}).`,
+    );
+    return false;
+  }
+  const current = $wishlist.get()[clean.productId];
+  if (current) {
+    $wishlist.setKey(clean.productId, { ...current, ...clean });
+    return true;
+  }
+  if ($wishlistCount.get() >= MAX_WISHLIST_ITEMS) {
+    warn(`the wishlist is full (${MAX_WISHLIST_ITEMS} items); "${clean.productId}" was not added.`);
+    return false;
+  }
+  $wishlist.setKey(clean.productId, { ...clean, addedAt });
+  return true;
+}
+
+export function removeFromWishlist(productId: string): void {
+  $wishlist.setKey(productId, undefined);
+}
+
+/** Saves or unsaves a product; returns whether it is saved afterwards. */
+export function toggleWishlist(product: ProductInfo): boolean {
+  if (isSaved(product.productId)) {
+    removeFromWishlist(product.productId);
+    return false;
+  }
+  return addToWishlist(product);
+}
+
+/** Adds every item not already saved (no duplicates); returns how many were added. */
+export function mergeIntoWishlist(items: readonly ProductInfo[]): number {
+  const next = { ...$wishlist.get() };
+  let added = 0;
+  let count = Object.keys(next).length;
+  const now = Date.now();
+  for (const item of items) {
+    const clean = sanitizeProduct(item);
+    if (!clean || next[clean.productId]) continue;
+    if (count >= MAX_WISHLIST_ITEMS) {
+      warn(`the wishlist is full (${MAX_WISHLIST_ITEMS} items); some shared items were not added.`);
+      break;
+    }
+    // Keep the shared order: the first shared item ends up on top.
+    next[clean.productId] = { ...clean, addedAt: now - added };
+    added++;
+    count++;
+  }
+  if (added > 0) $wishlist.set(next);
+  return added;
+}
+
+export function clearWishlist(): void {
+  $wishlist.set({});
+}
+
+// Persistence: the storage follows `$config.storage`; another tab's writes flow in.
+let storage: SafeStorage | undefined;
+let stopWatching = (): void => {};
+let applyingExternal = false;
+
+function save(): void {
+  if (applyingExternal || !storage) return;
+  storage.write(STORAGE_KEY, { v: FORMAT_VERSION, items: $wishlistItems.get() });
+}
+
+function useStorage(kind: SafeStorage['kind']): void {
+  if (storage?.kind === kind) return;
+  stopWatching();
+  const previous = $wishlistItems.get();
+  storage = createStorage(kind);
+  const stored = fromStorage(storage.read(STORAGE_KEY));
+  // Switching storage keeps both lists: nothing saved in either is lost.
+  const merged = toRecord([...previous, ...stored].reverse());
+  applyingExternal = true;
+  $wishlist.set(merged);
+  applyingExternal = false;
+  if (previous.length > 0) save();
+  stopWatching = storage.watch(STORAGE_KEY, (value) => {
+    applyingExternal = true;
+    $wishlist.set(toRecord(fromStorage(value)));
+    applyingExternal = false;
+  });
+}
+
+if (typeof window !== 'undefined') {
+  useStorage($config.get().storage);
+  $config.listen((config) => useStorage(config.storage));
+  $wishlist.listen(save);
+}

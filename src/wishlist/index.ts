@@ -1,0 +1,28 @@
+/**
+ * `vitrine/wishlist`: registers the wishlist elements and exports their classes.
+ */
+import { defineElement } from '../core/define.js';
+import { VitrineConfigElement } from '../core/config-element.js';
+import { VitrineShare } from './share.js';
+import { VitrineSharedWishlist } from './shared-wishlist.js';
+import { VitrineWishlist } from './wishlist.js';
+import { VitrineWishlistButton } from './wishlist-button.js';
+import { VitrineWishlistCount } from './wishlist-count.js';
+
+defineElement('vitrine-config', VitrineConfigElement);
+defineElement('vitrine-wishlist-button', VitrineWishlistButton);
+defineElement('vitrine-wishlist-count', VitrineWishlistCount);
+defineElement('vitrine-share', VitrineShare);
+defineElement('vitrine-wishlist', VitrineWishlist);
+defineElement('vitrine-shared-wishlist', VitrineSharedWishlist);
+
+export {
+  VitrineConfigElement,
+  VitrineShare,
+  VitrineSharedWishlist,
+  VitrineWishlist,
+  VitrineWishlistButton,
+  VitrineWishlistCount,
+};
+export { SHARE_TARGETS, shareTargetUrl, type ShareTarget } from './share-targets.js';
+export * from '../core/events.js';

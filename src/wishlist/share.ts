@@ -1,0 +1,282 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../core/events.js';
+import { FloatingController } from '../core/floating-controller.js';
+import { safeUrl } from '../core/safe-url.js';
+import { StoreController } from '../core/store-controller.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { warn } from '../core/warn.js';
+import { $products } from '../stores/products.js';
+import { shareUrlFor } from '../stores/share-link.js';
+import { $wishlistItems } from '../stores/wishlist.js';
+import { qrCode } from './qr-code.js';
+import {
+  SHARE_TARGETS,
+  shareTargetUrl,
+  type LinkTarget,
+  type ShareTarget,
+} from './share-targets.js';
+import { styles } from './share.styles.js';
+
+let panels = 0;
+
+/**
+ * @summary A share button whose menu shares the wishlist (or one product) by the native
+ * share sheet, a copied link, Pinterest, Facebook, X, WhatsApp, email or a WeChat QR code.
+ *
+ * @fires vitrine-share - Before sharing, with `{target, url}`. Cancelable: `preventDefault()` stops the share.
+ *
+ * @csspart trigger - The button that opens the menu.
+ * @csspart panel - The floating menu.
+ * @csspart target - Each share choice (also `target-<name>`, e.g. `target-copy`).
+ * @csspart qr - The WeChat QR code.
+ *
+ * @cssprop --vitrine-share-trigger-background - Background of the share button.
+ * @cssprop --vitrine-share-z-index - Stacking order of the menu (default 1000).
+ */
+export class VitrineShare extends VitrineElement {
+  static override styles = [VitrineElement.styles, styles];
+
+  /** Space-separated share choices, in display order. */
+  @property() targets = SHARE_TARGETS.join(' ');
+  /** `wishlist` (default) shares the saved items; `product` shares `product-id`. */
+  @property() what = 'wishlist';
+  /** The product to share (implies `what="product"`). */
+  @property({ attribute: 'product-id' }) productId = '';
+  /** The page to share. For a wishlist, the page that shows shared wishlists (default: this page). */
+  @property() url = '';
+  /** Text that goes with the link. */
+  @property() text = '';
+
+  @state() private open = false;
+  @state() private status = '';
+  @state() private manualCopy = false;
+  @state() private showQr = false;
+
+  @query('[part="trigger"]') private trigger!: HTMLButtonElement;
+  @query('[part="panel"]') private panel!: HTMLElement;
+
+  private readonly floating = new FloatingController(this);
+  private readonly items = new StoreController(this, $wishlistItems);
+  private readonly products = new StoreController(this, $products);
+  private readonly panelId = `vitrine-share-panel-${++panels}`;
+
+  private get sharesProduct(): boolean {
+    return this.productId !== '' || this.what === 'product';
+  }
+
+  private get targetList(): ShareTarget[] {
+    const names = this.targets.split(/\s+/).filter(Boolean);
+    const list = names.filter((name): name is ShareTarget => {
+      const known = (SHARE_TARGETS as readonly string[]).includes(name);
+      if (!known)
+        warn(
+          `<vitrine-share> has no target "${name}"; known: ${SHARE_TARGETS.join(' ')}.`,
+          `share-target:${name}`,
+        );
+      return known;
+    });
+    const available = [...new Set(list)].filter(
+      (target) => target !== 'native' || typeof navigator.share === 'function',
+    );
+    return available;
+  }
+
+  /** What is being shared, or nothing when there is nothing to share yet. */
+  private payload(): { url: string; text: string; image?: string | undefined } | undefined {
+    if (this.sharesProduct) {
+      const product = $products.get()[this.productId];
+      const url = safeUrl(this.url) ?? product?.url ?? safeUrl(location.href.split('#')[0]);
+      if (!url) return undefined;
+      return { url, text: this.text || product?.name || document.title, image: product?.image };
+    }
+    const items = this.items.value;
+    if (items.length === 0) return undefined;
+    if (this.url !== '' && !safeUrl(this.url))
+      warn(`<vitrine-share> url="${this.url}" is not http(s); sharing this page instead.`);
+    return {
+      url: shareUrlFor(items, safeUrl(this.url) ?? location.href.split('#')[0]),
+      text: this.text || this.t('share.text'),
+      image: items.find((item) => item.image)?.image,
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.what !== 'wishlist' && this.what !== 'product') {
+      warn(`<vitrine-share> what="${this.what}" is not wishlist or product; sharing the wishlist.`);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.setOpen(false);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('open')) {
+      if (this.open) {
+        this.floating.open(this.trigger, this.panel);
+        this.panel.querySelector<HTMLElement>('[part~="target"]')?.focus();
+      } else {
+        this.floating.close();
+      }
+    }
+  }
+
+  private readonly onDocumentPointer = (event: Event): void => {
+    if (!event.composedPath().includes(this)) this.setOpen(false);
+  };
+
+  private setOpen(open: boolean): void {
+    if (this.open === open) return;
+    this.open = open;
+    this.status = '';
+    this.manualCopy = false;
+    this.showQr = false;
+    if (open) document.addEventListener('pointerdown', this.onDocumentPointer, true);
+    else document.removeEventListener('pointerdown', this.onDocumentPointer, true);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) {
+      event.stopPropagation();
+      this.setOpen(false);
+      this.trigger.focus();
+    }
+  }
+
+  /** Fires the cancelable `vitrine-share`; true when the share may go ahead. */
+  private announce(target: ShareTarget, url: string): boolean {
+    return emit(this, 'vitrine-share', { target, url }, { cancelable: true });
+  }
+
+  private async shareNative(url: string, text: string): Promise<void> {
+    try {
+      await navigator.share({ url, text, title: text });
+    } catch (error) {
+      // Closing the share sheet rejects with AbortError: the shopper changed their mind.
+      if ((error as DOMException)?.name !== 'AbortError') {
+        warn(`the share sheet failed: ${String(error)}`);
+      }
+    }
+  }
+
+  private async copy(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.status = this.t('share.copied');
+    } catch {
+      // No clipboard access (permissions, insecure context): let the shopper copy by hand.
+      this.manualCopy = true;
+      await this.updateComplete;
+      const input = this.renderRoot.querySelector('input');
+      input?.focus();
+      input?.select();
+    }
+  }
+
+  private async choose(target: ShareTarget, event: Event): Promise<void> {
+    const payload = this.payload();
+    if (!payload || !this.announce(target, payload.url)) {
+      event.preventDefault();
+      return;
+    }
+    if (target === 'native') await this.shareNative(payload.url, payload.text);
+    else if (target === 'copy') await this.copy(payload.url);
+    else if (target === 'wechat') this.showQr = !this.showQr;
+  }
+
+  private renderTarget(
+    target: ShareTarget,
+    payload: NonNullable<ReturnType<VitrineShare['payload']>>,
+  ) {
+    const label = this.t(`share.${target}`);
+    const part = `target target-${target}`;
+    if (target === 'native' || target === 'copy' || target === 'wechat') {
+      return html`<li>
+        <button
+          part=${part}
+          type="button"
+          aria-expanded=${target === 'wechat' ? String(this.showQr) : nothing}
+          @click=${(event: Event) => void this.choose(target, event)}
+        >
+          ${label}
+        </button>
+      </li>`;
+    }
+    return html`<li>
+      <a
+        part=${part}
+        href=${shareTargetUrl(target as LinkTarget, payload)}
+        target="_blank"
+        rel="noopener noreferrer"
+        @click=${(event: Event) => void this.choose(target, event)}
+        >${label}</a
+      >
+    </li>`;
+  }
+
+  private renderPanel() {
+    const payload = this.payload();
+    if (!payload) return html`<p class="empty">${this.t('share.emptyWishlist')}</p>`;
+    const qr = this.showQr ? qrCode(payload.url, this.t('share.wechatQr')) : undefined;
+    return html`
+      <ul>
+        ${this.targetList.map((target) => this.renderTarget(target, payload))}
+      </ul>
+      ${
+        this.showQr
+          ? html`<div class="wechat">
+              ${qr ?? nothing}
+              <p class="hint">${this.t(qr ? 'share.wechatHint' : 'share.qrTooLong')}</p>
+            </div>`
+          : nothing
+      }
+      ${
+        this.manualCopy
+          ? html`<label class="hint"
+              >${this.t('share.copyManually')}
+              <input
+                readonly
+                .value=${payload.url}
+                @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+            /></label>`
+          : nothing
+      }
+      <p class="status" role="status">${this.status}</p>
+    `;
+  }
+
+  override render() {
+    const label = this.sharesProduct ? this.t('share.button') : this.t('share.wishlist');
+    return html`
+      <div @keydown=${this.onKeydown}>
+        <button
+          part="trigger"
+          type="button"
+          aria-expanded=${String(this.open)}
+          aria-controls=${this.panelId}
+          @click=${() => this.setOpen(!this.open)}
+        >
+          <slot>${label}</slot>
+        </button>
+        <div
+          part="panel"
+          id=${this.panelId}
+          role="group"
+          aria-label=${this.t('share.menu')}
+          ?hidden=${!this.open}
+        >
+          ${this.open ? this.renderPanel() : nothing}
+        </div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-share': VitrineShare;
+  }
+}

@@ -1,0 +1,144 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../core/events.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import type { MessageKey } from '../core/i18n/index.js';
+import type { ProductInfo } from '../stores/products.js';
+import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js';
+import { $wishlistCount, mergeIntoWishlist } from '../stores/wishlist.js';
+import { styles as listStyles } from './wishlist.styles.js';
+
+const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'>, MessageKey> = {
+  none: 'shared.none',
+  invalid: 'shared.invalid',
+  'too-large': 'shared.tooLarge',
+  version: 'shared.version',
+};
+
+/**
+ * @summary Shows a wishlist received in a share link (read-only) with "save all to my
+ * wishlist". A damaged, truncated or hostile link shows a clear message and changes nothing.
+ *
+ * @slot heading - Replaces the heading text.
+ *
+ * @fires vitrine-shared-wishlist-save - The shopper saved the shared items. Detail `{added, count}`.
+ *
+ * @csspart heading - The heading.
+ * @csspart list - The list of items.
+ * @csspart item - One item.
+ * @csspart image - An item's image.
+ * @csspart name - An item's name (a link when it has a URL).
+ * @csspart price - An item's price.
+ * @csspart save-all - The "save all to my wishlist" button.
+ * @csspart message - The status or error message.
+ */
+export class VitrineSharedWishlist extends VitrineElement {
+  static override styles = [
+    VitrineElement.styles,
+    listStyles,
+    css`
+      [part='item'] {
+        grid-template-columns: var(--vitrine-wishlist-image-size, 4.5rem) 1fr;
+      }
+      [part='save-all'] {
+        min-height: 2.5rem;
+        margin-block-start: 1rem;
+        padding: 0 1.25rem;
+        border: 0;
+        border-radius: var(--_radius);
+        background: var(--_accent);
+        color: var(--_on-accent);
+        letter-spacing: 0.04em;
+      }
+      [part='message'][data-error] {
+        color: var(--_danger);
+      }
+    `,
+  ];
+
+  /** Heading level for the title, 2 to 6 (default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private shared: SharedWishlist = { status: 'none' };
+  @state() private saved: number | undefined;
+
+  private readonly onHashChange = (): void => this.read();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.read();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private read(): void {
+    this.shared = readSharedWishlist(location.hash);
+    this.saved = undefined;
+  }
+
+  private saveAll(items: ProductInfo[]): void {
+    const added = mergeIntoWishlist(items);
+    this.saved = added;
+    emit(this, 'vitrine-shared-wishlist-save', { added, count: $wishlistCount.get() });
+  }
+
+  private renderItem(item: ProductInfo) {
+    const name = item.name ?? item.productId;
+    return html`<li part="item">
+      ${
+        item.image
+          ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
+          : html`<span part="image"></span>`
+      }
+      <div>
+        ${
+          item.url
+            ? html`<a part="name" class="name" href=${item.url}>${name}</a>`
+            : html`<span part="name" class="name">${name}</span>`
+        }
+        ${
+          item.price !== undefined
+            ? html`<span part="price">${this.priceText(item.price, item.currency)}</span>`
+            : nothing
+        }
+      </div>
+    </li>`;
+  }
+
+  override render() {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level}>
+      <slot name="heading">${this.t('shared.title')}</slot>
+    </div>`;
+    if (this.shared.status !== 'ok') {
+      const isError = this.shared.status !== 'none';
+      return html`${heading}
+        <p part="message" role=${isError ? 'alert' : nothing} ?data-error=${isError}>
+          ${this.t(MESSAGES[this.shared.status])}
+        </p>`;
+    }
+    const { items } = this.shared;
+    return html`
+      ${heading}
+      <ul part="list">
+        ${items.map((item) => this.renderItem(item))}
+      </ul>
+      <button part="save-all" type="button" @click=${() => this.saveAll(items)}>
+        ${this.t('shared.saveAll')}
+      </button>
+      <p part="message" role="status">
+        ${this.saved === undefined ? nothing : this.t('shared.savedAll', { count: this.saved })}
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-shared-wishlist': VitrineSharedWishlist;
+  }
+}

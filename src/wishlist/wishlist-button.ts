@@ -1,0 +1,126 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../core/events.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { StoreKeyController } from '../core/store-controller.js';
+import { warn } from '../core/warn.js';
+import { isCurrency } from '../core/i18n/index.js';
+import { safeUrl } from '../core/safe-url.js';
+import { isProductId, registerProduct, type ProductInfo } from '../stores/products.js';
+import { $wishlist, $wishlistCount, toggleWishlist } from '../stores/wishlist.js';
+import { heart } from './heart.js';
+import { styles } from './wishlist-button.styles.js';
+
+/**
+ * @summary A heart that saves a product to the shopper's wishlist, and shows whether it is saved.
+ *
+ * @fires vitrine-wishlist-change - The shopper saved or unsaved the product. Detail `{productId, saved, count}`.
+ *
+ * @csspart button - The toggle button.
+ * @csspart icon - The heart icon.
+ * @csspart label - The visible label, with `show-label`.
+ *
+ * @cssprop --vitrine-wishlist-button-size - Diameter of the button (default 2.5rem).
+ * @cssprop --vitrine-wishlist-button-color - Heart colour when not saved.
+ * @cssprop --vitrine-wishlist-button-color-saved - Heart colour when saved.
+ * @cssprop --vitrine-wishlist-button-background - Button background.
+ */
+export class VitrineWishlistButton extends VitrineElement {
+  static override styles = [VitrineElement.styles, styles];
+
+  /** The product's id in the brand's catalogue. Required. */
+  @property({ attribute: 'product-id', reflect: true }) productId = '';
+  /** Product name, used in the accessible name and the wishlist panel. */
+  @property() name = '';
+  /** Price as a plain number (`1250` or `1250.5`), shown in the wishlist panel. */
+  @property() price = '';
+  /** ISO 4217 currency of the price; defaults to the page's `currency`. */
+  @property() currency = '';
+  /** Product image (http/https; anything else is ignored). */
+  @property() image = '';
+  /** Product page (http/https; anything else is ignored). */
+  @property() url = '';
+  /** Shows a visible "Save" label next to the heart (the heart shows the state). */
+  @property({ type: Boolean, attribute: 'show-label' }) showLabel = false;
+
+  @state() private product: ProductInfo | undefined;
+
+  private readonly saved = new StoreKeyController(this, $wishlist, () => this.product?.productId);
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const keys = ['productId', 'name', 'price', 'currency', 'image', 'url'];
+    if (keys.some((key) => changed.has(key))) this.product = this.readProduct();
+    if (this.product && this.isConnected) registerProduct(this.product);
+  }
+
+  /** Validates the attributes; each bad one is dropped with a warning, never thrown. */
+  private readProduct(): ProductInfo | undefined {
+    const id = this.productId.trim();
+    if (!isProductId(id)) {
+      warn(
+        `<vitrine-wishlist-button> needs a product-id (got ${JSON.stringify(this.productId)}); the button is disabled.`,
+      );
+      return undefined;
+    }
+    const product: ProductInfo = { productId: id };
+    if (this.name.trim()) product.name = this.name.trim();
+    if (this.price !== '') {
+      const amount = Number(this.price);
+      if (Number.isFinite(amount) && amount >= 0) product.price = amount;
+      else warn(`price="${this.price}" on product "${id}" is not a number; not shown.`);
+    }
+    if (this.currency !== '') {
+      if (isCurrency(this.currency)) product.currency = this.currency;
+      else
+        warn(
+          `currency="${this.currency}" on product "${id}" is not an ISO 4217 code; using the page currency.`,
+        );
+    }
+    for (const key of ['image', 'url'] as const) {
+      if (this[key] === '') continue;
+      const safe = safeUrl(this[key]);
+      if (safe) product[key] = safe;
+      else warn(`${key} on product "${id}" is not an http(s) URL; ignored.`);
+    }
+    return product;
+  }
+
+  private toggle(): void {
+    if (!this.product) return;
+    const saved = toggleWishlist(this.product);
+    emit(this, 'vitrine-wishlist-change', {
+      productId: this.product.productId,
+      saved,
+      count: $wishlistCount.get(),
+    });
+  }
+
+  override render() {
+    const saved = this.saved.value !== undefined;
+    const name = this.product?.name ?? this.t('wishlist.unnamed');
+    return html`
+      <button
+        part="button"
+        type="button"
+        aria-pressed=${saved ? 'true' : 'false'}
+        aria-label=${this.t('wishlist.add', { name })}
+        ?disabled=${!this.product}
+        @click=${this.toggle}
+      >
+        <span part="icon">${heart(saved)}</span>
+        ${
+          this.showLabel
+            ? html`<span part="label" class="label">${this.t('wishlist.save')}</span>`
+            : null
+        }
+      </button>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-wishlist-button': VitrineWishlistButton;
+  }
+}

@@ -1,0 +1,64 @@
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { StoreController } from '../core/store-controller.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { formatNumber } from '../core/i18n/index.js';
+import { $wishlistCount } from '../stores/wishlist.js';
+
+/**
+ * @summary A badge with the number of saved items, for a header. Place it inside the
+ * site's own wishlist link or button; its text tells screen readers what the number means.
+ *
+ * @csspart badge - The number.
+ *
+ * @cssprop --vitrine-wishlist-count-background - Badge background (default: accent colour).
+ * @cssprop --vitrine-wishlist-count-color - Badge text colour.
+ */
+export class VitrineWishlistCount extends VitrineElement {
+  static override styles = [
+    VitrineElement.styles,
+    css`
+      :host {
+        display: inline-block;
+        min-width: 1.25rem;
+      }
+      [part='badge'] {
+        display: inline-block;
+        min-width: 1.25rem;
+        padding: 0 0.35rem;
+        box-sizing: border-box;
+        border-radius: 999px;
+        background: var(--vitrine-wishlist-count-background, var(--_accent));
+        color: var(--vitrine-wishlist-count-color, var(--_on-accent));
+        font-size: 0.75rem;
+        line-height: 1.25rem;
+        text-align: center;
+        font-variant-numeric: tabular-nums;
+      }
+      :host([hide-empty][data-empty]) [part='badge'] {
+        visibility: hidden;
+      }
+    `,
+  ];
+
+  /** Hides the badge (keeping its space) while the wishlist is empty. */
+  @property({ type: Boolean, attribute: 'hide-empty', reflect: true }) hideEmpty = false;
+
+  private readonly count = new StoreController(this, $wishlistCount);
+
+  protected override updated(): void {
+    this.toggleAttribute('data-empty', this.count.value === 0);
+  }
+
+  override render() {
+    const count = this.count.value;
+    return html`<span part="badge" aria-hidden="true">${formatNumber(this.locale, count)}</span
+      ><span class="visually-hidden">${this.t('wishlist.count', { count })}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-wishlist-count': VitrineWishlistCount;
+  }
+}

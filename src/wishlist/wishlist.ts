@@ -1,0 +1,155 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../core/events.js';
+import { StoreController } from '../core/store-controller.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { $products } from '../stores/products.js';
+import {
+  $wishlistCount,
+  $wishlistItems,
+  removeFromWishlist,
+  type WishlistItem,
+} from '../stores/wishlist.js';
+import { styles } from './wishlist.styles.js';
+
+/**
+ * @summary The shopper's saved items (image, name, price, link, remove), an empty state and
+ * a share button.
+ *
+ * @slot heading - Replaces the heading text.
+ * @slot empty - Replaces the empty-state message.
+ *
+ * @fires vitrine-wishlist-change - The shopper removed an item. Detail `{productId, saved: false, count}`.
+ *
+ * @csspart header - The row with the heading and the share button.
+ * @csspart heading - The heading.
+ * @csspart list - The list of items.
+ * @csspart item - One saved item.
+ * @csspart image - An item's image.
+ * @csspart name - An item's name (a link when the item has a URL).
+ * @csspart price - An item's price.
+ * @csspart remove - An item's remove button.
+ * @csspart empty - The empty-state message.
+ * @csspart share - The `<vitrine-share>` button.
+ *
+ * @cssprop --vitrine-wishlist-image-size - Width of item images (default 4.5rem).
+ * @cssprop --vitrine-wishlist-heading-size - Heading font size (default 1.25rem).
+ */
+export class VitrineWishlist extends VitrineElement {
+  static override styles = [VitrineElement.styles, styles];
+
+  /** The page that opens shared wishlists (holding `<vitrine-shared-wishlist>`); default: this page. */
+  @property({ attribute: 'share-url' }) shareUrl = '';
+  /** Share choices for the share menu (see `<vitrine-share targets>`); `none` hides sharing. */
+  @property({ attribute: 'share-targets' }) shareTargets = '';
+  /** Heading level for the title, 2 to 6 (default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private announcement = '';
+
+  private readonly items = new StoreController(this, $wishlistItems);
+  private readonly products = new StoreController(this, $products);
+
+  /** The freshest known details: what the page says now, over what was saved back then. */
+  private details(item: WishlistItem): WishlistItem {
+    return { ...item, ...this.products.value[item.productId], addedAt: item.addedAt };
+  }
+
+  private async removeItem(item: WishlistItem, index: number): Promise<void> {
+    removeFromWishlist(item.productId);
+    const name = item.name ?? this.t('wishlist.unnamed');
+    this.announcement = this.t('wishlist.removed', { name });
+    emit(this, 'vitrine-wishlist-change', {
+      productId: item.productId,
+      saved: false,
+      count: $wishlistCount.get(),
+    });
+    // Keep keyboard users in the list: focus the next item's remove button, else the heading.
+    await this.updateComplete;
+    const buttons = this.renderRoot.querySelectorAll<HTMLElement>('[part="remove"]');
+    (
+      buttons[index] ??
+      buttons[index - 1] ??
+      this.renderRoot.querySelector<HTMLElement>('[part="heading"]')
+    )?.focus();
+  }
+
+  private renderItem(saved: WishlistItem, index: number) {
+    const item = this.details(saved);
+    const name = item.name ?? item.productId;
+    return html`<li part="item">
+      ${
+        item.image
+          ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
+          : html`<span part="image"></span>`
+      }
+      <div>
+        ${
+          item.url
+            ? html`<a part="name" class="name" href=${item.url}>${name}</a>`
+            : html`<span part="name" class="name">${name}</span>`
+        }
+        ${
+          item.price !== undefined
+            ? html`<span part="price">${this.priceText(item.price, item.currency)}</span>`
+            : nothing
+        }
+      </div>
+      <button
+        part="remove"
+        type="button"
+        aria-label=${this.t('wishlist.remove', { name })}
+        @click=${() => void this.removeItem(item, index)}
+      >
+        ${this.t('wishlist.removeItem')}
+      </button>
+    </li>`;
+  }
+
+  private renderHeading() {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<div
+      part="heading"
+      class="heading"
+      role="heading"
+      aria-level=${level}
+      tabindex="-1"
+    >
+      <slot name="heading">${this.t('wishlist.title')}</slot>
+    </div>`;
+  }
+
+  override render() {
+    const items = this.items.value;
+    const sharing = this.shareTargets.trim() !== 'none';
+    return html`
+      <div part="header">
+        ${this.renderHeading()}
+        ${
+          sharing && items.length > 0
+            ? html`<vitrine-share
+                part="share"
+                exportparts="trigger: share-trigger, panel: share-panel"
+                url=${this.shareUrl}
+                targets=${this.shareTargets || nothing}
+              ></vitrine-share>`
+            : nothing
+        }
+      </div>
+      ${
+        items.length === 0
+          ? html`<p part="empty"><slot name="empty">${this.t('wishlist.empty')}</slot></p>`
+          : html`<ul part="list">
+              ${items.map((item, index) => this.renderItem(item, index))}
+            </ul>`
+      }
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-wishlist': VitrineWishlist;
+  }
+}
