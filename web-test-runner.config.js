@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
@@ -5,10 +6,14 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    secondCopy(),
+  ],
   // Two cores: one browser, a few pages at a time.
   concurrentBrowsers: 1,
-  concurrency: 2,
+  // One page at a time: pages of one origin share storage, and the wishlist syncs through it.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   browsers: [
     chromeLauncher({
@@ -21,3 +26,25 @@ export default {
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
 };
+
+/**
+ * Serves `/__second-copy/vitrine.js`: the whole library bundled on its own, with its own Lit
+ * and stores, as a second script tag on a brand's page would load it.
+ */
+function secondCopy() {
+  return {
+    name: 'vitrine-second-copy',
+    async serve(context) {
+      if (context.path !== '/__second-copy/vitrine.js') return undefined;
+      const result = await build({
+        entryPoints: ['src/index.ts'],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        target: 'es2022',
+        define: { 'process.env.NODE_ENV': '"production"' },
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}

@@ -1,4 +1,3 @@
-import { cleanStores } from 'nanostores';
 import { resetConfig } from '../src/stores/config.js';
 import { clearWishlist } from '../src/stores/wishlist.js';
 
@@ -24,4 +23,32 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
   return warnings;
 }
 
-export { cleanStores };
+/** Waits until `check` holds (a real event from another page arrives when it arrives). */
+export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Opens a second page of the same origin running its own copy of Vitrine, as another tab
+ * or a reload would: it shares storage with this page, and nothing else.
+ */
+export async function openSecondPage(): Promise<{ window: Window; close: () => void }> {
+  const frame = document.createElement('iframe');
+  frame.src = '/tests/fixtures/second-page.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & { vitrineReady: Promise<unknown> };
+  await until(() => win.vitrineReady !== undefined, 'the second page to load Vitrine');
+  await win.vitrineReady;
+  return { window: win, close: () => frame.remove() };
+}
+
+/** The shadow-DOM button of a second page's wishlist button. */
+export function secondPageButton(win: Window): HTMLButtonElement {
+  const host = win.document.querySelector('vitrine-wishlist-button')!;
+  return host.shadowRoot!.querySelector('button')!;
+}

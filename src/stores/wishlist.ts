@@ -26,6 +26,14 @@ export const $wishlistItems = computed($wishlist, (saved) =>
 
 export const $wishlistCount = computed($wishlistItems, (items) => items.length);
 
+let lastStamp = 0;
+
+/** A save time that is never equal to the previous one, so the newest-first order is stable. */
+function stamp(): number {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return lastStamp;
+}
+
 export function isSaved(productId: string): boolean {
   return $wishlist.get()[productId] !== undefined;
 }
@@ -57,11 +65,12 @@ function fromStorage(value: unknown): WishlistItem[] {
 }
 
 function toRecord(items: WishlistItem[]): Record<string, WishlistItem> {
+  for (const item of items) lastStamp = Math.max(lastStamp, item.addedAt);
   return Object.fromEntries(items.map((item) => [item.productId, item]));
 }
 
 /** Adds a product; returns false when the list is full (the shopper is told by the widget). */
-export function addToWishlist(product: ProductInfo, addedAt = Date.now()): boolean {
+export function addToWishlist(product: ProductInfo): boolean {
   const clean = sanitizeProduct(product);
   if (!clean) {
     warn(
@@ -78,7 +87,7 @@ export function addToWishlist(product: ProductInfo, addedAt = Date.now()): boole
     warn(`the wishlist is full (${MAX_WISHLIST_ITEMS} items); "${clean.productId}" was not added.`);
     return false;
   }
-  $wishlist.setKey(clean.productId, { ...clean, addedAt });
+  $wishlist.setKey(clean.productId, { ...clean, addedAt: stamp() });
   return true;
 }
 
@@ -97,24 +106,27 @@ export function toggleWishlist(product: ProductInfo): boolean {
 
 /** Adds every item not already saved (no duplicates); returns how many were added. */
 export function mergeIntoWishlist(items: readonly ProductInfo[]): number {
-  const next = { ...$wishlist.get() };
-  let added = 0;
-  let count = Object.keys(next).length;
-  const now = Date.now();
+  const current = $wishlist.get();
+  const fresh = new Map<string, ProductInfo>();
   for (const item of items) {
     const clean = sanitizeProduct(item);
-    if (!clean || next[clean.productId]) continue;
-    if (count >= MAX_WISHLIST_ITEMS) {
-      warn(`the wishlist is full (${MAX_WISHLIST_ITEMS} items); some shared items were not added.`);
-      break;
+    if (clean && !current[clean.productId] && !fresh.has(clean.productId)) {
+      fresh.set(clean.productId, clean);
     }
-    // Keep the shared order: the first shared item ends up on top.
-    next[clean.productId] = { ...clean, addedAt: now - added };
-    added++;
-    count++;
   }
-  if (added > 0) $wishlist.set(next);
-  return added;
+  const room = MAX_WISHLIST_ITEMS - $wishlistCount.get();
+  if (fresh.size > room) {
+    warn(
+      `the wishlist is full (${MAX_WISHLIST_ITEMS} items); ${fresh.size - room} shared items were not added.`,
+    );
+  }
+  const added = [...fresh.values()].slice(0, Math.max(0, room));
+  if (added.length === 0) return 0;
+  const next = { ...current };
+  // Stamp from the last to the first, so the list shows them in the order they came.
+  for (const item of added.reverse()) next[item.productId] = { ...item, addedAt: stamp() };
+  $wishlist.set(next);
+  return added.length;
 }
 
 export function clearWishlist(): void {

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/core/i18n/en.js';
+import { fr } from '../../src/core/i18n/fr.js';
+import { zhHans } from '../../src/core/i18n/zh-Hans.js';
+import { formatPrice, matchLocale, translate } from '../../src/core/i18n/index.js';
+
+describe('i18n', () => {
+  it('ships every message in fr and zh-Hans, with the same placeholders', () => {
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
+    for (const [name, catalog] of Object.entries({ fr, zhHans })) {
+      expect(Object.keys(catalog).sort(), name).to.deep.equal(Object.keys(en).sort());
+      for (const key of Object.keys(en) as (keyof typeof en)[]) {
+        expect(placeholders(catalog[key]), `${name} ${key}`).to.deep.equal(placeholders(en[key]));
+      }
+    }
+  });
+
+  it('matches page languages to the closest catalog', () => {
+    expect(matchLocale('fr-CA')).to.equal('fr');
+    expect(matchLocale('zh-CN')).to.equal('zh-Hans');
+    expect(matchLocale('zh-Hans-SG')).to.equal('zh-Hans');
+    expect(matchLocale('zh-TW')).to.equal(undefined);
+    expect(matchLocale('en-GB')).to.equal('en');
+    expect(matchLocale('de')).to.equal(undefined);
+    expect(matchLocale('not a tag!')).to.equal(undefined);
+  });
+
+  it('pluralizes with the locale rules', () => {
+    expect(translate('en', 'wishlist.count', { count: 0 })).to.equal('No saved items');
+    expect(translate('en', 'wishlist.count', { count: 1 })).to.equal('1 saved item');
+    expect(translate('en', 'wishlist.count', { count: 1200 })).to.equal('1,200 saved items');
+    expect(translate('fr', 'wishlist.count', { count: 1 })).to.equal('1 article enregistré');
+    expect(translate('zh-Hans', 'wishlist.count', { count: 3 })).to.equal('已收藏 3 件');
+  });
+
+  it('formats prices the shopper’s way', () => {
+    expect(formatPrice('en', 1250, 'EUR')).to.equal('€1,250.00');
+    expect(formatPrice('fr', 1250, 'EUR').replace(/\s/g, ' ')).to.equal('1 250,00 €');
+    expect(formatPrice('zh-Hans', 1250, 'CNY')).to.equal('¥1,250.00');
+  });
+});

@@ -1,0 +1,112 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/wishlist/index.js';
+import type { VitrineSharedWishlist } from '../../src/wishlist/shared-wishlist.js';
+import { configure } from '../../src/stores/config.js';
+import {
+  $wishlistCount,
+  $wishlistItems,
+  addToWishlist,
+  clearWishlist,
+} from '../../src/stores/wishlist.js';
+import { SHARE_PARAM, shareUrlFor } from '../../src/stores/share-link.js';
+import { resetVitrine } from '../helpers.js';
+
+const items = [
+  { productId: 'sac-01', name: 'Sac Lune', price: 1250, currency: 'EUR' },
+  { productId: 'carre-02', name: 'Carré de soie', price: 420, currency: 'EUR' },
+];
+
+function openLink(hash: string): void {
+  history.replaceState(null, '', `${location.pathname}${hash}`);
+}
+
+describe('<vitrine-shared-wishlist>', () => {
+  beforeEach(resetVitrine);
+
+  it('round trip: share → open the link → shared view → save all → merged without duplicates', async () => {
+    for (const item of items) addToWishlist(item);
+    const link = new URL(shareUrlFor($wishlistItems.get()));
+    // The receiver already has one of the pieces.
+    clearWishlist();
+    addToWishlist(items[0]!);
+    openLink(link.hash);
+
+    const el = await fixture<VitrineSharedWishlist>(
+      html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+    );
+    const names = [...el.shadowRoot!.querySelectorAll('[part="name"]')].map((n) => n.textContent);
+    expect(names).to.deep.equal(['Carré de soie', 'Sac Lune']);
+    expect(el.shadowRoot!.querySelector('[part="remove"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    const saved = oneEvent(el, 'vitrine-shared-wishlist-save');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!.click();
+    expect((await saved).detail).to.deep.equal({ added: 1, count: 2 });
+    await el.updateComplete;
+    expect($wishlistCount.get()).to.equal(2);
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain(
+      '1 piece added',
+    );
+
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!.click();
+    await el.updateComplete;
+    expect($wishlistCount.get()).to.equal(2);
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain(
+      'already in your wishlist',
+    );
+  });
+
+  it('shows a clear message for a truncated link and changes nothing', async () => {
+    addToWishlist({ productId: 'mine' });
+    const link = new URL(shareUrlFor(items));
+    openLink(link.hash.slice(0, link.hash.length - 10));
+    const el = await fixture<VitrineSharedWishlist>(
+      html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+    );
+    const message = el.shadowRoot!.querySelector('[part="message"]')!;
+    expect(message.getAttribute('role')).to.equal('alert');
+    expect(message.textContent).to.contain('damaged or incomplete');
+    expect(el.shadowRoot!.querySelector('[part="save-all"]')).to.equal(null);
+    expect($wishlistItems.get().map((item) => item.productId)).to.deep.equal(['mine']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a 1 MB fragment quickly and safely', async () => {
+    openLink(`#${SHARE_PARAM}=${'A'.repeat(1024 * 1024)}`);
+    const el = await fixture<VitrineSharedWishlist>(
+      html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('too long');
+    expect($wishlistCount.get()).to.equal(0);
+  });
+
+  it('updates when the fragment changes, and says when there is no list', async () => {
+    const el = await fixture<VitrineSharedWishlist>(
+      html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain(
+      'holds no wishlist',
+    );
+    location.hash = new URL(shareUrlFor(items)).hash;
+    await oneEvent(window, 'hashchange');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(2);
+  });
+
+  it('renders each locale', async () => {
+    openLink(new URL(shareUrlFor(items)).hash);
+    const el = await fixture<VitrineSharedWishlist>(
+      html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+    );
+    const expected = {
+      fr: 'Tout enregistrer dans ma liste',
+      'zh-Hans': '全部加入我的心愿单',
+      en: 'Save all to my wishlist',
+    };
+    for (const [locale, text] of Object.entries(expected)) {
+      configure({ locale });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="save-all"]')!.textContent!.trim()).to.equal(text);
+    }
+  });
+});
