@@ -15,16 +15,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (typeof customElements === 'undefined') return;
   if (customElements.get(tag)) {
     const existing = versions.get(tag);
-    if (existing !== undefined && existing !== VERSION) {
-      warn(
-        `<${tag}> is already defined by Vitrine ${existing}; this copy (${VERSION}) is ignored.`,
-        `define:${tag}`,
-      );
-    } else if (existing === undefined) {
-      warn(
-        `<${tag}> is already defined by another script; Vitrine's version is ignored.`,
-        `define:${tag}`,
-      );
+    if (existing !== VERSION) {
+      const owner = existing ? `Vitrine ${existing}` : 'another script';
+      warn(`<${tag}> is already defined by ${owner}; this copy (Vitrine ${VERSION}) is ignored.`);
     }
     return;
   }

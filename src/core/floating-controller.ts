@@ -1,13 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  offset,
-  shift,
-  size,
-  type Placement,
-} from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
+import { warn } from './warn.js';
+
+let floatingUi: Promise<typeof import('@floating-ui/dom')> | undefined;
+
+/**
+ * floating-ui arrives with the first popover a shopper opens (or points at), not with the
+ * page: most visits never open a menu. Call it early, on hover or focus, to hide the wait.
+ */
+export function loadFloatingUi(): Promise<typeof import('@floating-ui/dom')> {
+  return (floatingUi ??= import('@floating-ui/dom'));
+}
 
 /**
  * Positions a popover next to its anchor with floating-ui. `autoUpdate` (scroll, resize and
@@ -30,26 +33,38 @@ export class FloatingController implements ReactiveController {
 
   open(anchor: HTMLElement, floating: HTMLElement): void {
     this.close();
-    const update = async (): Promise<void> => {
-      const { x, y, placement } = await computePosition(anchor, floating, {
-        placement: this.placement,
-        strategy: 'fixed',
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
-            },
-          }),
-        ],
-      });
-      Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
-      floating.dataset.placement = placement;
+    let open = true;
+    let stopUpdates: (() => void) | undefined;
+    this.cleanup = () => {
+      open = false;
+      stopUpdates?.();
     };
-    this.cleanup = autoUpdate(anchor, floating, () => void update());
+    loadFloatingUi().then(
+      ({ autoUpdate, computePosition, flip, offset, shift, size }) => {
+        if (!open) return;
+        const update = async (): Promise<void> => {
+          const { x, y, placement } = await computePosition(anchor, floating, {
+            placement: this.placement,
+            strategy: 'fixed',
+            middleware: [
+              offset(6),
+              flip({ padding: 8 }),
+              shift({ padding: 8 }),
+              size({
+                padding: 8,
+                apply({ availableHeight }) {
+                  floating.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+                },
+              }),
+            ],
+          });
+          Object.assign(floating.style, { left: `${x}px`, top: `${y}px` });
+          floating.dataset.placement = placement;
+        };
+        stopUpdates = autoUpdate(anchor, floating, () => void update());
+      },
+      (error: unknown) => warn(`could not load the popover positioning: ${String(error)}`),
+    );
   }
 
   close(): void {

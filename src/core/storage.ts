@@ -40,20 +40,12 @@ function parse(raw: string | null, key: string): unknown {
 export function createStorage(kind: StorageKind): SafeStorage {
   const memory = new Map<string, unknown>();
   let store = backend(kind);
-  if (kind !== 'memory' && !store) {
-    warn(
-      `${kind}Storage is unavailable; data is kept in memory for this page only.`,
-      'storage-unavailable',
-    );
-  }
-
-  const fallBack = (reason: string): void => {
-    warn(
-      `${kind}Storage failed (${reason}); data is kept in memory for this page only.`,
-      'storage-failed',
-    );
+  // Each kind of trouble is told once per page: a full or blocked storage must not flood the console.
+  const fallBack = (reason: string, once = 'storage-failed'): void => {
+    warn(`${kind}Storage ${reason}; data is kept in memory for this page only.`, once);
     store = undefined;
   };
+  if (kind !== 'memory' && !store) fallBack('is unavailable', 'storage-unavailable');
 
   return {
     kind,
@@ -62,7 +54,7 @@ export function createStorage(kind: StorageKind): SafeStorage {
       try {
         return parse(store.getItem(key), key);
       } catch (error) {
-        fallBack(String(error));
+        fallBack(`failed (${String(error)})`);
         return memory.get(key);
       }
     },
@@ -73,7 +65,7 @@ export function createStorage(kind: StorageKind): SafeStorage {
           memory.delete(key);
           return;
         } catch (error) {
-          fallBack(String(error));
+          fallBack(`failed (${String(error)})`);
         }
       }
       memory.set(key, value);
@@ -83,7 +75,7 @@ export function createStorage(kind: StorageKind): SafeStorage {
       try {
         store?.removeItem(key);
       } catch (error) {
-        fallBack(String(error));
+        fallBack(`failed (${String(error)})`);
       }
     },
     watch(key, listener) {

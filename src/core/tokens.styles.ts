@@ -48,6 +48,10 @@ export const tokens = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+`;
+
+/** Text for screen readers only (live announcements, the count's full sentence). */
+export const visuallyHidden = css`
   .visually-hidden {
     position: absolute;
     width: 1px;

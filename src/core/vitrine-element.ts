@@ -1,5 +1,12 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { formatPrice, translate, type Locale, type MessageKey } from './i18n/index.js';
+import {
+  formatPrice,
+  hasCatalog,
+  loadCatalog,
+  translate,
+  type Locale,
+  type MessageKey,
+} from './i18n/index.js';
 import { StoreController } from './store-controller.js';
 import { tokens } from './tokens.styles.js';
 import { warn } from './warn.js';
@@ -42,8 +49,14 @@ export class VitrineElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Wait for the locale's messages rather than flash English at a French shopper.
+    if (!hasCatalog(this.locale)) return loadCatalog(this.locale).then(() => this.guardedUpdate());
+    this.guardedUpdate();
+  }
+
+  private guardedUpdate(): void {
     try {
-      return super.scheduleUpdate();
+      super.scheduleUpdate();
     } catch (error) {
       warn(`<${this.localName}> could not render: ${String(error)}`);
     }

@@ -1,15 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { FloatingController } from '../core/floating-controller.js';
+import { FloatingController, loadFloatingUi } from '../core/floating-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { includeEnglish } from '../core/i18n/index.js';
+import { enSharing } from '../core/i18n/en-sharing.js';
 import { warn } from '../core/warn.js';
 import { $products } from '../stores/products.js';
 import { shareUrlFor } from '../stores/share-link.js';
 import { $wishlistItems } from '../stores/wishlist.js';
-import { qrCode } from './qr-code.js';
+import type { qrCode } from './qr-code.js';
 import {
   SHARE_TARGETS,
   shareTargetUrl,
@@ -19,6 +21,8 @@ import {
 import { styles } from './share.styles.js';
 
 let panels = 0;
+
+includeEnglish(enSharing);
 
 /**
  * @summary A share button whose menu shares the wishlist (or one product) by the native
@@ -52,6 +56,8 @@ export class VitrineShare extends VitrineElement {
   @state() private status = '';
   @state() private manualCopy = false;
   @state() private showQr = false;
+  /** The QR encoder, loaded the first time a shopper picks WeChat. */
+  @state() private qrCode: typeof qrCode | undefined;
 
   @query('[part="trigger"]') private trigger!: HTMLButtonElement;
   @query('[part="panel"]') private panel!: HTMLElement;
@@ -184,7 +190,17 @@ export class VitrineShare extends VitrineElement {
     }
     if (target === 'native') await this.shareNative(payload.url, payload.text);
     else if (target === 'copy') await this.copy(payload.url);
-    else if (target === 'wechat') this.showQr = !this.showQr;
+    else if (target === 'wechat') await this.toggleQr();
+  }
+
+  private async toggleQr(): Promise<void> {
+    this.showQr = !this.showQr;
+    if (!this.showQr || this.qrCode) return;
+    try {
+      this.qrCode = (await import('./qr-code.js')).qrCode;
+    } catch (error) {
+      warn(`could not load the QR code encoder: ${String(error)}`);
+    }
   }
 
   private renderTarget(
@@ -220,7 +236,8 @@ export class VitrineShare extends VitrineElement {
   private renderPanel() {
     const payload = this.payload();
     if (!payload) return html`<p class="empty">${this.t('share.emptyWishlist')}</p>`;
-    const qr = this.showQr ? qrCode(payload.url, this.t('share.wechatQr')) : undefined;
+    const qr =
+      this.showQr && this.qrCode ? this.qrCode(payload.url, this.t('share.wechatQr')) : undefined;
     return html`
       <ul>
         ${this.targetList.map((target) => this.renderTarget(target, payload))}
@@ -229,7 +246,11 @@ export class VitrineShare extends VitrineElement {
         this.showQr
           ? html`<div class="wechat">
               ${qr ?? nothing}
-              <p class="hint">${this.t(qr ? 'share.wechatHint' : 'share.qrTooLong')}</p>
+              ${
+                this.qrCode
+                  ? html`<p class="hint">${this.t(qr ? 'share.wechatHint' : 'share.qrTooLong')}</p>`
+                  : nothing
+              }
             </div>`
           : nothing
       }
@@ -258,6 +279,8 @@ export class VitrineShare extends VitrineElement {
           aria-expanded=${String(this.open)}
           aria-controls=${this.panelId}
           @click=${() => this.setOpen(!this.open)}
+          @pointerenter=${loadFloatingUi}
+          @focus=${loadFloatingUi}
         >
           <slot>${label}</slot>
         </button>

@@ -2,6 +2,9 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { translatePlural } from '../core/i18n/plural.js';
+import { includeEnglish } from '../core/i18n/index.js';
+import { enSharing } from '../core/i18n/en-sharing.js';
 import type { MessageKey } from '../core/i18n/index.js';
 import type { ProductInfo } from '../stores/products.js';
 import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js';
@@ -14,6 +17,8 @@ const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'>, MessageKey> = {
   'too-large': 'shared.tooLarge',
   version: 'shared.version',
 };
+
+includeEnglish(enSharing);
 
 /**
  * @summary Shows a wishlist received in a share link (read-only) with "save all to my
@@ -131,7 +136,7 @@ export class VitrineSharedWishlist extends VitrineElement {
         ${this.t('shared.saveAll')}
       </button>
       <p part="message" role="status">
-        ${this.saved === undefined ? nothing : this.t('shared.savedAll', { count: this.saved })}
+        ${this.saved === undefined ? nothing : translatePlural(this.locale, 'shared.savedAll', { count: this.saved })}
       </p>
     `;
   }

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { StoreKeyController } from '../core/store-controller.js';
@@ -43,7 +43,8 @@ export class VitrineWishlistButton extends VitrineElement {
   /** Shows a visible "Save" label next to the heart (the heart shows the state). */
   @property({ type: Boolean, attribute: 'show-label' }) showLabel = false;
 
-  @state() private product: ProductInfo | undefined;
+  /** The validated product, derived from the attributes before each render. */
+  private product: ProductInfo | undefined;
 
   private readonly saved = new StoreKeyController(this, $wishlist, () => this.product?.productId);
 
@@ -64,24 +65,23 @@ export class VitrineWishlistButton extends VitrineElement {
       return undefined;
     }
     const product: ProductInfo = { productId: id };
+    const ignore = (attribute: string, value: string, expected: string) =>
+      warn(`${attribute}="${value}" on product "${id}" is not ${expected}; ignored.`);
     if (this.name.trim()) product.name = this.name.trim();
     if (this.price !== '') {
       const amount = Number(this.price);
       if (Number.isFinite(amount) && amount >= 0) product.price = amount;
-      else warn(`price="${this.price}" on product "${id}" is not a number; not shown.`);
+      else ignore('price', this.price, 'a number');
     }
     if (this.currency !== '') {
       if (isCurrency(this.currency)) product.currency = this.currency;
-      else
-        warn(
-          `currency="${this.currency}" on product "${id}" is not an ISO 4217 code; using the page currency.`,
-        );
+      else ignore('currency', this.currency, 'an ISO 4217 code (the page currency is used)');
     }
     for (const key of ['image', 'url'] as const) {
       if (this[key] === '') continue;
       const safe = safeUrl(this[key]);
       if (safe) product[key] = safe;
-      else warn(`${key} on product "${id}" is not an http(s) URL; ignored.`);
+      else ignore(key, this[key], 'an http(s) URL');
     }
     return product;
   }

@@ -2,6 +2,8 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { visuallyHidden } from '../core/tokens.styles.js';
+import { translatePlural } from '../core/i18n/plural.js';
 import { formatNumber } from '../core/i18n/index.js';
 import { $wishlistCount } from '../stores/wishlist.js';
 
@@ -17,6 +19,7 @@ import { $wishlistCount } from '../stores/wishlist.js';
 export class VitrineWishlistCount extends VitrineElement {
   static override styles = [
     VitrineElement.styles,
+    visuallyHidden,
     css`
       :host {
         display: inline-block;
@@ -53,7 +56,9 @@ export class VitrineWishlistCount extends VitrineElement {
   override render() {
     const count = this.count.value;
     return html`<span part="badge" aria-hidden="true">${formatNumber(this.locale, count)}</span
-      ><span class="visually-hidden">${this.t('wishlist.count', { count })}</span>`;
+      ><span class="visually-hidden"
+        >${translatePlural(this.locale, 'wishlist.count', { count })}</span
+      >`;
   }
 }
 

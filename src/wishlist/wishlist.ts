@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { visuallyHidden } from '../core/tokens.styles.js';
 import { $products } from '../stores/products.js';
 import {
   $wishlistCount,
@@ -36,7 +37,7 @@ import { styles } from './wishlist.styles.js';
  * @cssprop --vitrine-wishlist-heading-size - Heading font size (default 1.25rem).
  */
 export class VitrineWishlist extends VitrineElement {
-  static override styles = [VitrineElement.styles, styles];
+  static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
   /** The page that opens shared wishlists (holding `<vitrine-shared-wishlist>`); default: this page. */
   @property({ attribute: 'share-url' }) shareUrl = '';

@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/core/i18n/en.js';
+import { en as enBase } from '../../src/core/i18n/en.js';
+import { enSharing } from '../../src/core/i18n/en-sharing.js';
 import { fr } from '../../src/core/i18n/fr.js';
 import { zhHans } from '../../src/core/i18n/zh-Hans.js';
-import { formatPrice, matchLocale, translate } from '../../src/core/i18n/index.js';
+import { formatPrice, loadCatalog, matchLocale, translate } from '../../src/core/i18n/index.js';
+import { translatePlural } from '../../src/core/i18n/plural.js';
+
+const en = { ...enBase, ...enSharing };
 
 describe('i18n', () => {
   it('ships every message in fr and zh-Hans, with the same placeholders', () => {
@@ -26,12 +30,25 @@ describe('i18n', () => {
     expect(matchLocale('not a tag!')).to.equal(undefined);
   });
 
-  it('pluralizes with the locale rules', () => {
-    expect(translate('en', 'wishlist.count', { count: 0 })).to.equal('No saved items');
-    expect(translate('en', 'wishlist.count', { count: 1 })).to.equal('1 saved item');
-    expect(translate('en', 'wishlist.count', { count: 1200 })).to.equal('1,200 saved items');
-    expect(translate('fr', 'wishlist.count', { count: 1 })).to.equal('1 article enregistré');
-    expect(translate('zh-Hans', 'wishlist.count', { count: 3 })).to.equal('已收藏 3 件');
+  it('speaks English until a locale’s messages have loaded, then that locale', async () => {
+    // Each browser test file runs in a fresh page: nothing loaded French before this test.
+    expect(translate('fr', 'wishlist.remove', { name: 'Carré' })).to.equal(
+      translate('en', 'wishlist.remove', { name: 'Carré' }),
+    );
+    await loadCatalog('fr');
+    expect(translate('fr', 'wishlist.remove', { name: 'Carré' })).to.contain('Carré');
+    expect(translate('fr', 'wishlist.remove', { name: 'Carré' })).not.to.equal(
+      translate('en', 'wishlist.remove', { name: 'Carré' }),
+    );
+  });
+
+  it('pluralizes with the locale rules', async () => {
+    await Promise.all([loadCatalog('fr'), loadCatalog('zh-Hans')]);
+    expect(translatePlural('en', 'wishlist.count', { count: 0 })).to.equal('No saved items');
+    expect(translatePlural('en', 'wishlist.count', { count: 1 })).to.equal('1 saved item');
+    expect(translatePlural('en', 'wishlist.count', { count: 1200 })).to.equal('1,200 saved items');
+    expect(translatePlural('fr', 'wishlist.count', { count: 1 })).to.equal('1 article enregistré');
+    expect(translatePlural('zh-Hans', 'wishlist.count', { count: 3 })).to.equal('已收藏 3 件');
   });
 
   it('formats prices the shopper’s way', () => {

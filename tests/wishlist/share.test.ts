@@ -5,7 +5,7 @@ import type { VitrineShare } from '../../src/wishlist/share.js';
 import { addToWishlist } from '../../src/stores/wishlist.js';
 import { registerProduct } from '../../src/stores/products.js';
 import { readSharedWishlist } from '../../src/stores/share-link.js';
-import { captureWarnings, resetVitrine } from '../helpers.js';
+import { captureWarnings, resetVitrine, until } from '../helpers.js';
 
 const part = (el: VitrineShare, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -41,8 +41,9 @@ describe('<vitrine-share>', () => {
     trigger.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
     const panel = part(el, 'panel')!;
+    // Positioning code arrives with the first open; the menu is placed once it has.
+    await until(() => panel.dataset.placement !== undefined, 'the menu to be positioned');
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
     expect(panel.hidden).to.equal(false);
     const triggerBox = trigger.getBoundingClientRect();
@@ -182,7 +183,8 @@ describe('<vitrine-share>', () => {
     const button = part(el, 'target-wechat')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.click();
-    await el.updateComplete;
+    // The QR encoder loads the first time a shopper picks WeChat.
+    await until(() => el.shadowRoot!.querySelector('svg[part="qr"]') !== null, 'the QR code');
     const qr = el.shadowRoot!.querySelector('svg[part="qr"]')!;
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.getAttribute('aria-label')).to.equal('QR code of the link');

@@ -1,4 +1,10 @@
-/** English messages: the reference catalog every other locale must match key for key. */
+/**
+ * English messages: the reference every other locale must match key for key. English is
+ * the fallback, so it is always bundled, in parts: these are what every wishlist widget
+ * needs; `en-sharing.ts` comes with the share and shared-wishlist elements only.
+ */
+import type { enSharing } from './en-sharing.js';
+
 export const en = {
   'wishlist.add': 'Save {name} to wishlist',
   'wishlist.remove': 'Remove {name} from wishlist',
@@ -11,36 +17,7 @@ export const en = {
   'wishlist.removed': '{name} removed from your wishlist.',
   'wishlist.view': 'View {name}',
   'wishlist.invalidProduct': 'Unavailable',
-  'share.button': 'Share',
-  'share.wishlist': 'Share wishlist',
-  'share.menu': 'Share via',
-  'share.native': 'More options…',
-  'share.copy': 'Copy link',
-  'share.copied': 'Link copied.',
-  'share.copyManually': 'Copy this link:',
-  'share.pinterest': 'Pinterest',
-  'share.facebook': 'Facebook',
-  'share.x': 'X',
-  'share.whatsapp': 'WhatsApp',
-  'share.email': 'Email',
-  'share.wechat': 'WeChat',
-  'share.wechatHint': 'Scan with WeChat to open the link.',
-  'share.wechatQr': 'QR code of the link',
-  'share.qrTooLong': 'This link is too long for a QR code; copy it instead.',
-  'share.close': 'Close',
-  'share.emptyWishlist': 'Save a piece first to share your wishlist.',
-  'share.text': 'My wishlist',
-  'shared.title': 'A wishlist shared with you',
-  'shared.saveAll': 'Save all to my wishlist',
-  'shared.savedAll':
-    '{count, plural, =0 {Everything here is already in your wishlist.} one {# piece added to your wishlist.} other {# pieces added to your wishlist.}}',
-  'shared.none': 'This link holds no wishlist.',
-  'shared.invalid':
-    'This wishlist link is damaged or incomplete, so nothing was changed. Ask for a new link.',
-  'shared.tooLarge': 'This wishlist link is too long to open safely, so nothing was changed.',
-  'shared.version':
-    'This wishlist link comes from a newer version of the site, so nothing was changed.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enSharing;
 export type Catalog = Record<MessageKey, string>;

@@ -1,6 +1,5 @@
 import { en, type Catalog, type MessageKey } from './en.js';
-import { fr } from './fr.js';
-import { zhHans } from './zh-Hans.js';
+import { warn } from '../warn.js';
 
 export type { MessageKey, Catalog };
 
@@ -8,7 +7,43 @@ export type { MessageKey, Catalog };
 export const LOCALES = ['en', 'fr', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const catalogs: Record<Locale, Catalog> = { en, fr, 'zh-Hans': zhHans };
+/**
+ * English is built in (the parts the loaded elements need, see `includeEnglish`); the other
+ * catalogs load whole when a page first asks for them.
+ */
+const english: Partial<Catalog> = { ...en };
+const catalogs: Partial<Record<Locale, Partial<Catalog>>> = { en: english };
+
+/** Adds a part of the English catalog; an element module calls it for the messages it uses. */
+export function includeEnglish(part: Partial<Catalog>): void {
+  Object.assign(english, part);
+}
+const loading = new Map<Locale, Promise<void>>();
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
+  fr: () => import('./fr.js').then((module) => module.fr),
+  'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
+};
+
+export function hasCatalog(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
+
+/**
+ * Loads a locale's messages once. Never rejects: if the catalog cannot load, widgets keep
+ * speaking English and the integrator gets a warning.
+ */
+export function loadCatalog(locale: Locale): Promise<void> {
+  if (locale === 'en' || hasCatalog(locale)) return Promise.resolve();
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = loaders[locale]().then(
+      (catalog) => void (catalogs[locale] = catalog),
+      (error: unknown) => warn(`could not load the ${locale} messages: ${String(error)}`),
+    );
+    loading.set(locale, promise);
+  }
+  return promise;
+}
 
 /**
  * Maps any BCP 47 tag to the closest shipped locale: `fr-CA` → `fr`, `zh`, `zh-CN` and
@@ -33,42 +68,17 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return undefined;
 }
 
-type Params = Record<string, string | number>;
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function plural(locale: Locale, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules.select(count);
-}
-
-/** `{count, plural, =0 {…} one {…} other {…}}`: the one ICU form the catalogs use. */
-const PLURAL = /^\{(\w+), plural, (.*)\}$/s;
-const BRANCH = /(=\d+|zero|one|two|few|many|other) \{([^{}]*)\}/g;
-
-function formatPlural(locale: Locale, message: string, params: Params): string | undefined {
-  const match = PLURAL.exec(message);
-  if (!match) return undefined;
-  const [, name = '', body = ''] = match;
-  const count = Number(params[name] ?? 0);
-  const branches = new Map<string, string>();
-  for (const [, selector = '', text = ''] of body.matchAll(BRANCH)) branches.set(selector, text);
-  const text =
-    branches.get(`=${count}`) ?? branches.get(plural(locale, count)) ?? branches.get('other') ?? '';
-  return text.replace('#', formatNumber(locale, count));
-}
+export type Params = Record<string, string | number>;
 
 /** Looks a message up in the locale's catalog and fills its `{placeholders}`. */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const message = catalogs[locale][key] ?? en[key];
-  const pluralised = formatPlural(locale, message, params);
-  if (pluralised !== undefined) return pluralised;
+  const message = catalogs[locale]?.[key] ?? english[key] ?? key;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(locale: Locale, value: number): string {
   let format = numberFormats.get(locale);

@@ -1,0 +1,106 @@
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The packages a bundler on the brand's side resolves; the CDN file carries them inside. */
+export const EXTERNAL = ['lit', 'lit/*', '@lit/*', 'nanostores', '@floating-ui/dom', 'uqr'];
+
+/**
+ * Minifies what esbuild leaves alone: the contents of Lit's template literals. Indentation
+ * goes everywhere (a line break is kept, so HTML text and JS both mean the same), and the
+ * CSS in css`` literals is squeezed (Vitrine's styles hold no `${}` interpolation).
+ */
+export const minifyTemplates = {
+  name: 'vitrine-minify-templates',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+      loader: 'ts',
+      contents: readFileSync(args.path, 'utf8')
+        .replace(
+          /\bcss`([^`$]*)`/g,
+          (_, css) =>
+            `css\`${css
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,>])\s*/g, '$1')
+              .trim()}\``,
+        )
+        .replace(/\n[ \t]+/g, '\n'),
+    }));
+  },
+};
+
+export const ESBUILD_DEFAULTS = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['production'],
+  logLevel: 'warning',
+  plugins: [minifyTemplates],
+};
+
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/**
+ * What a shopper's phone downloads for one entry, every dependency inside, minified and
+ * gzipped: `initial` is what loads with the page (the entry and its static imports), `lazy`
+ * what loads only when a shopper needs it (a popover, the QR encoder, another language).
+ * `source` is a file path or `{ contents }` (a module importing from `src/`).
+ */
+export async function measure(source) {
+  const workdir = mkdtempSync(join(tmpdir(), 'vitrine-size-'));
+  try {
+    let entry = resolve(source.contents === undefined ? source : '');
+    if (source.contents !== undefined) {
+      entry = join(workdir, 'entry.ts');
+      writeFileSync(entry, source.contents.replaceAll('./src/', `${resolve('src')}/`));
+    }
+    const result = await build({
+      ...ESBUILD_DEFAULTS,
+      entryPoints: { entry },
+      outdir: join(workdir, 'out'),
+      splitting: true,
+      minify: true,
+      write: false,
+      metafile: true,
+    });
+    const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
+    const outputs = result.metafile.outputs;
+    const key = (path) => Object.keys(outputs).find((name) => resolve(name) === path);
+    const entryKey = Object.keys(outputs).find((name) => outputs[name].entryPoint);
+    const initial = new Set();
+    const visit = (name) => {
+      if (initial.has(name)) return;
+      initial.add(name);
+      for (const imported of outputs[name].imports) {
+        if (imported.kind === 'import-statement') visit(imported.path);
+      }
+    };
+    visit(entryKey);
+    let initialGzip = 0;
+    let lazyGzip = 0;
+    for (const [path, bytes] of files) {
+      if (initial.has(key(path))) initialGzip += gzip(bytes);
+      else lazyGzip += gzip(bytes);
+    }
+    return { initialGzip, lazyGzip };
+  } finally {
+    rmSync(workdir, { recursive: true, force: true });
+  }
+}
+
+/** One self-contained file (the CDN build): every dynamic import inlined. */
+export async function bundleWhole(entry) {
+  const result = await build({
+    ...ESBUILD_DEFAULTS,
+    entryPoints: [entry],
+    minify: true,
+    write: false,
+  });
+  return result.outputFiles[0].contents;
+}
+
+export { gzip };
