@@ -17,6 +17,7 @@ const ATTRIBUTES: Record<string, keyof ConfigInput> = {
 let active: VitrineConfigElement | undefined;
 
 /**
+ * @tag vitrine-config
  * @summary Page-wide settings for every Vitrine widget, as HTML attributes (the same as
  * `configure()` in JavaScript). One per page; changing an attribute updates every widget.
  *

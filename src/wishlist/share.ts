@@ -25,6 +25,7 @@ let panels = 0;
 includeEnglish(enSharing);
 
 /**
+ * @tag vitrine-share
  * @summary A share button whose menu shares the wishlist (or one product) by the native
  * share sheet, a copied link, Pinterest, Facebook, X, WhatsApp, email or a WeChat QR code.
  *

@@ -21,6 +21,7 @@ const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'>, MessageKey> = {
 includeEnglish(enSharing);
 
 /**
+ * @tag vitrine-shared-wishlist
  * @summary Shows a wishlist received in a share link (read-only) with "save all to my
  * wishlist". A damaged, truncated or hostile link shows a clear message and changes nothing.
  *

@@ -12,6 +12,7 @@ import { heart } from './heart.js';
 import { styles } from './wishlist-button.styles.js';
 
 /**
+ * @tag vitrine-wishlist-button
  * @summary A heart that saves a product to the shopper's wishlist, and shows whether it is saved.
  *
  * @fires vitrine-wishlist-change - The shopper saved or unsaved the product. Detail `{productId, saved, count}`.

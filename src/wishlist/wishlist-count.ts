@@ -8,6 +8,7 @@ import { formatNumber } from '../core/i18n/index.js';
 import { $wishlistCount } from '../stores/wishlist.js';
 
 /**
+ * @tag vitrine-wishlist-count
  * @summary A badge with the number of saved items, for a header. Place it inside the
  * site's own wishlist link or button; its text tells screen readers what the number means.
  *

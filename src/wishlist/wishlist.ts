@@ -14,6 +14,7 @@ import {
 import { styles } from './wishlist.styles.js';
 
 /**
+ * @tag vitrine-wishlist
  * @summary The shopper's saved items (image, name, price, link, remove), an empty state and
  * a share button.
  *

@@ -1,0 +1,62 @@
+// `npm run build`: what the package publishes, in dist/.
+//   dist/index.js, dist/wishlist.js, dist/stores.js   ESM per entry point, bare imports of
+//                                                     lit, nanostores, @floating-ui/dom, uqr
+//   dist/chunks/                                      code the entry points share or load later
+//   dist/types/                                       type declarations
+//   dist/custom-elements.json                         the custom elements manifest
+//   dist/cdn/vitrine.js                               one self-contained file for a <script> tag
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { ESBUILD_DEFAULTS, EXTERNAL } from './bundle.js';
+
+const ENTRIES = {
+  index: 'src/index.ts',
+  wishlist: 'src/wishlist/index.ts',
+  stores: 'src/stores/index.ts',
+};
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+
+await build({
+  ...ESBUILD_DEFAULTS,
+  entryPoints: ENTRIES,
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
+  external: EXTERNAL,
+  sourcemap: true,
+});
+
+await build({
+  ...ESBUILD_DEFAULTS,
+  entryPoints: { vitrine: 'src/index.ts' },
+  outdir: 'dist/cdn',
+  minify: true,
+  sourcemap: true,
+});
+
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run(bin('cem'), [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.ts',
+  '--exclude',
+  'src/**/*.styles.ts',
+  '--outdir',
+  'dist',
+  '--quiet',
+]);
+
+const cdn = 'dist/cdn/vitrine.js';
+const gzipped = gzipSync(readFileSync(cdn), { level: 9 }).length;
+console.log(
+  `Built dist/: ${Object.keys(ENTRIES).join(', ')} + types + custom-elements.json; ` +
+    `${cdn} ${(statSync(cdn).size / 1024).toFixed(1)} KB (${(gzipped / 1024).toFixed(1)} KB gzip).`,
+);

@@ -1,0 +1,104 @@
+// What an integrator gets from `npm i vitrine` (after `npm run build`, which `npm run
+// test:node` runs first): the published files, their imports, the manifest and the docs.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { readmeWithReference } from '../../scripts/docs-table.js';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+const jsFiles = (dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => join(dir, name));
+const specifiers = (file) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g)].map(
+    (match) => match[1],
+  );
+
+describe('the published package', () => {
+  it('has every file its exports, types and customElements fields name', () => {
+    const targets = Object.values(pkg.exports).flatMap((target) =>
+      typeof target === 'string' ? [target] : Object.values(target),
+    );
+    for (const target of [...targets, pkg.types, pkg.customElements, pkg.main]) {
+      assert.ok(existsSync(target), `${target} is missing`);
+    }
+  });
+
+  it('imports only its declared dependencies, as bare specifiers a bundler resolves', () => {
+    const dependencies = Object.keys(pkg.dependencies);
+    for (const file of [...jsFiles('dist'), ...jsFiles('dist/chunks')]) {
+      for (const specifier of specifiers(file)) {
+        if (specifier.startsWith('./') || specifier.startsWith('../')) continue;
+        const name = specifier.startsWith('@')
+          ? specifier.split('/').slice(0, 2).join('/')
+          : specifier.split('/')[0];
+        assert.ok(dependencies.includes(name), `${file} imports undeclared "${specifier}"`);
+      }
+    }
+  });
+
+  it('ships one self-contained CDN file', () => {
+    const cdn = readFileSync('dist/cdn/vitrine.js', 'utf8');
+    assert.deepEqual(specifiers('dist/cdn/vitrine.js'), []);
+    assert.ok(!cdn.includes('process.env'), 'the CDN file must not read process.env');
+    assert.ok(!/\beval\(|new Function\(/.test(cdn), 'the CDN file must run under a strict CSP');
+  });
+
+  it('lets server code import the stores without a DOM', async () => {
+    const stores = await import('../../dist/stores.js');
+    assert.equal(stores.$wishlistCount.get(), 0);
+    assert.equal(stores.addToWishlist({ productId: 'sac-01', name: 'Sac Lune' }), true);
+    assert.equal(stores.$wishlistCount.get(), 1);
+    const url = stores.shareUrlFor(stores.$wishlistItems.get(), 'https://maison.example/shared');
+    const shared = stores.readSharedWishlist(new URL(url).hash);
+    assert.equal(shared.status, 'ok');
+    assert.equal(shared.items[0].name, 'Sac Lune');
+  });
+});
+
+describe('the custom elements manifest', () => {
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName);
+
+  it('documents every element the library registers', () => {
+    const registered = [
+      ...readFileSync('src/wishlist/index.ts', 'utf8').matchAll(/defineElement\('([^']+)'/g),
+    ]
+      .map((match) => match[1])
+      .sort();
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), registered);
+  });
+
+  it('describes every element, attribute, event, part and custom property', () => {
+    for (const element of elements) {
+      assert.ok(element.summary, `<${element.tagName}> has no @summary`);
+      const members = [
+        ...(element.attributes ?? []),
+        ...(element.events ?? []),
+        ...(element.cssParts ?? []),
+        ...(element.cssProperties ?? []),
+      ];
+      for (const member of members) {
+        assert.ok(member.description, `<${element.tagName}> ${member.name} has no description`);
+      }
+    }
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('starts with the two commands', () => {
+    const top = readme.split('\n').slice(0, 20).join('\n');
+    assert.match(top, /npm install && npm start/);
+    assert.match(top, /npm test/);
+  });
+
+  it('has an element reference that matches the manifest (npm run docs)', async () => {
+    assert.equal(await readmeWithReference(readme, manifest), readme);
+  });
+});
