@@ -30,8 +30,14 @@ export default tseslint.config(
         URL: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        fetch: 'readonly',
       },
     },
+  },
+  {
+    // Callbacks handed to puppeteer's `page.evaluate` run in the page.
+    files: ['tests/node/**/*.js'],
+    languageOptions: { globals: { document: 'readonly' } },
   },
   {
     files: ['tests/**/*.ts'],

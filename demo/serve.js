@@ -1,0 +1,49 @@
+/**
+ * `npm start`: serves the Maison Aurèle demo site with Vite, the library resolved to its
+ * TypeScript sources through the top-level vite.config.ts, so edits in src/ show at once.
+ *
+ * Importable too: `const { url, close } = await startDemo({ port: 0 })` starts it on a
+ * free port (tests), and `close()` stops it.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createServer } from 'vite';
+
+const demoRoot = fileURLToPath(new URL('.', import.meta.url));
+const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
+
+/**
+ * Starts the demo server. `port` defaults to `$PORT`, else 5173 (the next free one if taken);
+ * `0` picks any free port.
+ *
+ * @param {{ port?: number, logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function startDemo({ port, logLevel = 'info' } = {}) {
+  const server = await createServer({
+    configFile,
+    root: demoRoot,
+    logLevel,
+    // Lit's production build, as a shopper's browser gets it: no dev-mode banner in the console.
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    server: {
+      host: '127.0.0.1',
+      port: port ?? (Number(process.env.PORT) || 5173),
+      strictPort: false,
+      open: false,
+    },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const url =
+    server.resolvedUrls?.local[0] ??
+    (address && typeof address === 'object' ? `http://127.0.0.1:${address.port}/` : '');
+  return { url, close: () => server.close() };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { url, close } = await startDemo();
+  console.log(`Maison Aurèle demo: ${url}`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => void close().then(() => process.exit(0)));
+  }
+}
