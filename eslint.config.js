@@ -37,7 +37,14 @@ export default tseslint.config(
   {
     // Callbacks handed to puppeteer's `page.evaluate` run in the page.
     files: ['tests/node/**/*.js'],
-    languageOptions: { globals: { document: 'readonly' } },
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+        localStorage: 'readonly',
+      },
+    },
   },
   {
     files: ['tests/**/*.ts'],

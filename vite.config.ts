@@ -13,6 +13,7 @@ export default defineConfig({
       { find: /^vitrine$/, replacement: src('index.ts') },
       { find: /^vitrine\/wishlist$/, replacement: src('wishlist/index.ts') },
       { find: /^vitrine\/stores$/, replacement: src('stores/index.ts') },
+      { find: /^vitrine\/login$/, replacement: src('login/index.ts') },
     ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV ?? 'development') },

@@ -1,6 +1,7 @@
 // `npm run build`: what the package publishes, in dist/.
-//   dist/index.js, dist/wishlist.js, dist/stores.js   ESM per entry point, bare imports of
-//                                                     lit, nanostores, @floating-ui/dom, uqr
+//   dist/index.js, dist/wishlist.js, dist/login.js,   ESM per entry point, bare imports of
+//   dist/stores.js                                    lit, nanostores, @floating-ui/dom, uqr,
+//                                                     oauth4webapi
 //   dist/chunks/                                      code the entry points share or load later
 //   dist/types/                                       type declarations
 //   dist/custom-elements.json                         the custom elements manifest
@@ -15,6 +16,7 @@ import { ESBUILD_DEFAULTS, EXTERNAL } from './bundle.js';
 const ENTRIES = {
   index: 'src/index.ts',
   wishlist: 'src/wishlist/index.ts',
+  login: 'src/login/index.ts',
   stores: 'src/stores/index.ts',
 };
 

@@ -5,7 +5,15 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The packages a bundler on the brand's side resolves; the CDN file carries them inside. */
-export const EXTERNAL = ['lit', 'lit/*', '@lit/*', 'nanostores', '@floating-ui/dom', 'uqr'];
+export const EXTERNAL = [
+  'lit',
+  'lit/*',
+  '@lit/*',
+  'nanostores',
+  '@floating-ui/dom',
+  'uqr',
+  'oauth4webapi',
+];
 
 /**
  * Minifies what esbuild leaves alone: the contents of Lit's template literals. Indentation
@@ -56,7 +64,12 @@ export async function measure(source) {
     let entry = resolve(source.contents === undefined ? source : '');
     if (source.contents !== undefined) {
       entry = join(workdir, 'entry.ts');
-      writeFileSync(entry, source.contents.replaceAll('./src/', `${resolve('src')}/`));
+      writeFileSync(
+        entry,
+        source.contents
+          .replaceAll('./src/', `${resolve('src')}/`)
+          .replaceAll('./node_modules/', `${resolve('node_modules')}/`),
+      );
     }
     const result = await build({
       ...ESBUILD_DEFAULTS,

@@ -25,11 +25,12 @@ const BUDGETS = [
     initial: 12 * KB,
     lazy: 3 * KB,
   },
+  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 24 * KB },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 6 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 20 * KB, lazy: 15 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 28 * KB, lazy: 40 * KB },
 ];
 
-const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 34 * KB };
+const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 52 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;

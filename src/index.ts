@@ -3,6 +3,7 @@
  * the stores, actions and types.
  */
 export * from './wishlist/index.js';
+export * from './login/index.js';
 export * from './stores/index.js';
 export { safeUrl } from './core/safe-url.js';
 export { defineElement, VERSION } from './core/define.js';

@@ -18,11 +18,26 @@ export interface SharedWishlistSaveDetail {
   count: number;
 }
 
+/** Detail of `vitrine-login`: a fan signed in, with verified claims. */
+export interface LoginDetail {
+  user: { sub: string; name: string; email?: string; picture?: string };
+}
+
+/** Detail of `vitrine-login-error`: sign-in did not happen (`cancelled` when the fan gave up). */
+export interface LoginErrorDetail {
+  code: string;
+  /** Localized, as shown on the widget. */
+  message: string;
+}
+
 /** Every public Vitrine event and its detail. */
 export interface VitrineEventMap {
   'vitrine-wishlist-change': WishlistChangeDetail;
   'vitrine-share': ShareDetail;
   'vitrine-shared-wishlist-save': SharedWishlistSaveDetail;
+  'vitrine-login': LoginDetail;
+  'vitrine-logout': Record<string, never>;
+  'vitrine-login-error': LoginErrorDetail;
 }
 
 export type VitrineEventName = keyof VitrineEventMap;
@@ -33,6 +48,9 @@ declare global {
     'vitrine-wishlist-change': VitrineEvent<'vitrine-wishlist-change'>;
     'vitrine-share': VitrineEvent<'vitrine-share'>;
     'vitrine-shared-wishlist-save': VitrineEvent<'vitrine-shared-wishlist-save'>;
+    'vitrine-login': VitrineEvent<'vitrine-login'>;
+    'vitrine-logout': VitrineEvent<'vitrine-logout'>;
+    'vitrine-login-error': VitrineEvent<'vitrine-login-error'>;
   }
 }
 

@@ -79,7 +79,8 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-function providers(value: readonly string[] | string): Provider[] {
+/** Known provider names from a list or a space-separated string, unknown ones warned about. */
+export function parseProviders(value: readonly string[] | string): Provider[] {
   const names = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...value];
   const known = names.filter((name): name is Provider => {
     const ok = (PROVIDERS as readonly string[]).includes(name);
@@ -98,7 +99,7 @@ const normalise: Normalisers = {
   issuer: (value) => url('issuer', value)?.replace(/\/+$/, ''),
   clientId: text,
   redirectUri: (value) => url('redirect-uri', value),
-  providers,
+  providers: parseProviders,
   providerParam: (value) => {
     const name = text(value);
     if (name && !/^[\w.-]{1,64}$/.test(name)) {

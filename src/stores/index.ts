@@ -34,5 +34,15 @@ export {
   MAX_SHARED_ITEMS,
   type SharedWishlist,
 } from './share-link.js';
+export {
+  $session,
+  requestLogin,
+  logout,
+  getIdToken,
+  type Session,
+  type SessionStatus,
+  type SessionUser,
+  type LoginRequest,
+} from './session.js';
 export { listenKey } from '../core/keyed.js';
 export { LOCALES, type Locale } from '../core/i18n/index.js';

@@ -2,6 +2,7 @@
  * `vitrine/wishlist`: registers the wishlist elements and exports their classes.
  */
 import { defineElement } from '../core/define.js';
+import { completeLoginCallback } from '../core/login-callback.js';
 import { VitrineConfigElement } from '../core/config-element.js';
 import { VitrineShare } from './share.js';
 import { VitrineSharedWishlist } from './shared-wishlist.js';
@@ -15,6 +16,7 @@ defineElement('vitrine-wishlist-count', VitrineWishlistCount);
 defineElement('vitrine-share', VitrineShare);
 defineElement('vitrine-wishlist', VitrineWishlist);
 defineElement('vitrine-shared-wishlist', VitrineSharedWishlist);
+completeLoginCallback();
 
 export {
   VitrineConfigElement,

@@ -3,6 +3,7 @@
  * the fallback, so it is always bundled, in parts: these are what every wishlist widget
  * needs; `en-sharing.ts` comes with the share and shared-wishlist elements only.
  */
+import type { enLogin } from './en-login.js';
 import type { enSharing } from './en-sharing.js';
 
 export const en = {
@@ -19,5 +20,11 @@ export const en = {
   'wishlist.invalidProduct': 'Unavailable',
 } as const;
 
-export type MessageKey = keyof typeof en | keyof typeof enSharing;
+/** Messages every locale's main catalog holds. */
+export type BaseKey = keyof typeof en | keyof typeof enSharing;
+/** Messages of the login family, in catalogs of their own (loaded with `vitrine/login`). */
+export type LoginKey = keyof typeof enLogin;
+export type MessageKey = BaseKey | LoginKey;
 export type Catalog = Record<MessageKey, string>;
+export type BaseCatalog = Record<BaseKey, string>;
+export type LoginCatalog = Record<LoginKey, string>;

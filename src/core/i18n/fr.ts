@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { BaseCatalog } from './en.js';
 
-export const fr: Catalog = {
+export const fr: BaseCatalog = {
   'wishlist.add': 'Enregistrer {name} dans la liste d’envies',
   'wishlist.remove': 'Retirer {name} de la liste d’envies',
   'wishlist.save': 'Enregistrer',

@@ -18,11 +18,29 @@ const catalogs: Partial<Record<Locale, Partial<Catalog>>> = { en: english };
 export function includeEnglish(part: Partial<Catalog>): void {
   Object.assign(english, part);
 }
+type Translated = Exclude<Locale, 'en'>;
+type Part = () => Promise<Partial<Catalog>>;
+
 const loading = new Map<Locale, Promise<void>>();
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
+const loaders: Record<Translated, Part> = {
   fr: () => import('./fr.js').then((module) => module.fr),
   'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
 };
+
+/**
+ * Adds a family's own messages in the other locales (its English goes to `includeEnglish`):
+ * they load with the locale, so a page pays only for the families it uses.
+ */
+export function includeTranslations(family: Record<Translated, Part>): void {
+  for (const locale of Object.keys(family) as Translated[]) {
+    const load = loaders[locale];
+    loaders[locale] = () =>
+      Promise.all([load(), family[locale]()]).then((loaded) => Object.assign({}, ...loaded));
+    // Already loaded before this family arrived: add its messages now.
+    const loaded = catalogs[locale];
+    if (loaded) void family[locale]().then((part) => Object.assign(loaded, part));
+  }
+}
 
 export function hasCatalog(locale: Locale): boolean {
   return catalogs[locale] !== undefined;

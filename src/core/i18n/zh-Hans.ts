@@ -1,6 +1,6 @@
-import type { Catalog } from './en.js';
+import type { BaseCatalog } from './en.js';
 
-export const zhHans: Catalog = {
+export const zhHans: BaseCatalog = {
   'wishlist.add': '收藏{name}',
   'wishlist.remove': '从心愿单移除{name}',
   'wishlist.save': '收藏',

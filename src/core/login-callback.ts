@@ -1,0 +1,34 @@
+import type { FinishRedirect } from '../login/callback.js';
+
+/** Kept equal to `REDIRECT_KEY` and `STATE_PREFIX` in login/protocol.ts (a test checks). */
+const REDIRECT_KEY = 'vitrine:login:redirect';
+const STATE_PREFIX = 'vitrine.';
+
+const shared = globalThis as { __vitrineCallback?: { finish?: FinishRedirect; queued?: boolean } };
+
+/**
+ * Every entry point calls this once: a page opened at the `redirect-uri` with a Vitrine
+ * `state` (a popup, or the return from a redirect sign-in) completes sign-in by itself, with
+ * no extra script. Costs a URL check on other pages; the callback code loads only when
+ * needed. `vitrine/login` passes `finish`, which completes a redirect sign-in on its page.
+ */
+export function completeLoginCallback(finish?: FinishRedirect): void {
+  if (typeof location === 'undefined') return;
+  const callback = (shared.__vitrineCallback ??= {});
+  callback.finish ??= finish;
+  if (callback.queued) return;
+  callback.queued = true;
+  let returning = false;
+  try {
+    returning = sessionStorage.getItem(REDIRECT_KEY) !== null;
+  } catch {
+    /* storage blocked: no redirect sign-in can be in progress */
+  }
+  const state = new URLSearchParams(location.search).get('state');
+  if (!returning && !state?.startsWith(STATE_PREFIX)) return;
+  // After the other entry points of this bundle have registered.
+  void import('../login/callback.js').then(
+    ({ completeCallback }) => completeCallback(callback.finish),
+    (error: unknown) => console.warn(`[vitrine] could not complete sign-in: ${String(error)}`),
+  );
+}

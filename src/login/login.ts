@@ -1,0 +1,330 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../core/events.js';
+import { FloatingController, loadFloatingUi } from '../core/floating-controller.js';
+import { safeUrl } from '../core/safe-url.js';
+import { StoreController } from '../core/store-controller.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { warn } from '../core/warn.js';
+import { parseProviders, type Provider } from '../stores/config.js';
+import {
+  $session,
+  keepSession,
+  logout,
+  type LoginRequest,
+  type SessionUser,
+} from '../stores/session.js';
+import { inAppBrowser } from './in-app.js';
+import { $loginError, reportOutcome } from './outcome.js';
+import { PROVIDER_STYLES, providerColours } from './providers.js';
+import { styles } from './login.styles.js';
+
+let menus = 0;
+
+/** The sign-in code (oauth4webapi) arrives with the first click, or earlier on hover/focus. */
+const loadFlow = () => import('./oidc.js');
+
+/** A popup centred on the page, opened during the click so that no blocker stops it. */
+function openPopup(): Window | null {
+  const width = 480;
+  const height = 640;
+  const left = Math.max(0, window.screenX + (window.outerWidth - width) / 2);
+  const top = Math.max(0, window.screenY + (window.outerHeight - height) / 2);
+  try {
+    return window.open(
+      '',
+      'vitrine-login',
+      `popup,width=${width},height=${height},left=${left},top=${top}`,
+    );
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * @tag vitrine-login
+ * @summary Social sign-in over OpenID Connect: one button per provider when signed out,
+ * the fan's avatar and name with a menu (sign out) when signed in.
+ *
+ * @fires vitrine-login - A fan signed in. Detail `{user}` (verified claims: `sub`, `name`, `email?`, `picture?`).
+ * @fires vitrine-logout - The fan signed out.
+ * @fires vitrine-login-error - Sign-in did not happen. Detail `{code, message}`; `code` is `cancelled` when the fan closed the window.
+ *
+ * @csspart providers - The list of provider buttons.
+ * @csspart provider - Each provider button (also `provider-<name>`, e.g. `provider-google`).
+ * @csspart icon - A provider's mark.
+ * @csspart account - The signed-in button (avatar and name).
+ * @csspart avatar - The fan's picture, or their initial.
+ * @csspart name - The fan's name.
+ * @csspart menu - The account menu.
+ * @csspart sign-out - The sign-out button.
+ * @csspart error - The error message.
+ * @csspart notice - The in-app browser notice.
+ * @csspart dialog - The sign-in dialog opened by `requestLogin()`.
+ *
+ * @cssprop --vitrine-login-z-index - Stacking order of the account menu (default 1000).
+ */
+export class VitrineLogin extends VitrineElement {
+  static override styles = [...[VitrineElement.styles].flat(), styles, providerColours];
+
+  /** Providers to offer (space-separated); default: those of `<vitrine-config>`. */
+  @property() providers = '';
+  /** `popup` (default; falls back to a redirect when blocked) or `redirect`. */
+  @property() mode: 'popup' | 'redirect' = 'popup';
+  /** Icon-only provider buttons, for a header. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /** Keep the session in sessionStorage so it survives a reload of this tab (off: memory only). */
+  @property({ type: Boolean, attribute: 'keep-session' }) keepSession = false;
+
+  @state() private menuOpen = false;
+  @state() private inAppDismissed = false;
+  @state() private linkCopied = false;
+  @state() private prompting: LoginRequest | undefined;
+
+  @query('[part="account"]') private accountButton!: HTMLButtonElement;
+  @query('[part="menu"]') private menu!: HTMLElement;
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private readonly session = new StoreController(this, $session);
+  private readonly error = new StoreController(this, $loginError);
+  private readonly floating = new FloatingController(this, 'bottom-end');
+  private readonly menuId = `vitrine-login-menu-${++menus}`;
+  private readonly inApp = inAppBrowser();
+  private promptDone: ((user: SessionUser | undefined) => void) | undefined;
+
+  private get providerList(): Provider[] {
+    return this.providers ? parseProviders(this.providers) : this.config.providers;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.mode !== 'popup' && this.mode !== 'redirect') {
+      warn(`<vitrine-login> mode="${String(this.mode)}" is not popup or redirect; using popup.`);
+      this.mode = 'popup';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.setMenu(false);
+    this.promptDone?.(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('keepSession')) keepSession(this.keepSession);
+    if (this.session.value.status === 'authenticated' && this.prompting) this.closePrompt();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('menuOpen')) {
+      if (this.menuOpen) {
+        this.floating.open(this.accountButton, this.menu);
+        this.menu.querySelector<HTMLElement>('[part~="sign-out"]')?.focus();
+      } else {
+        this.floating.close();
+      }
+    }
+    if (changed.has('prompting') && this.prompting && !this.dialog.open) {
+      this.dialog.showModal();
+    }
+  }
+
+  /**
+   * Asks the fan to sign in (what `requestLogin()` calls): at once with a given provider or
+   * when only one is offered, else in a dialog listing the providers.
+   */
+  prompt(request: LoginRequest = {}): Promise<SessionUser> {
+    const providers = this.providerList;
+    const only = request.provider ?? (providers.length === 1 ? providers[0] : undefined);
+    if (only) return this.signIn(only);
+    this.promptDone?.(undefined);
+    this.prompting = request;
+    return new Promise((resolve, reject) => {
+      const stop = $session.subscribe(({ status, user }) => {
+        if (status === 'authenticated' && user) this.promptDone?.(user);
+      });
+      this.promptDone = (user) => {
+        this.promptDone = undefined;
+        stop();
+        if (user) resolve(user);
+        else reject(new Error('Vitrine: sign-in was cancelled.'));
+      };
+    });
+  }
+
+  private closePrompt(): void {
+    this.prompting = undefined;
+    if (this.dialog?.open) this.dialog.close();
+    if (this.session.value.status !== 'authenticated') this.promptDone?.(undefined);
+  }
+
+  /** Starts sign-in with `provider`. The popup opens now, while the click still counts. */
+  signIn(provider: Provider): Promise<SessionUser> {
+    const popup = this.mode === 'popup' ? openPopup() : null;
+    const late = (outcome: Promise<SessionUser>) =>
+      void reportOutcome(outcome, this).catch(() => {});
+    const outcome = loadFlow().then(({ signIn }) => signIn(provider, popup, late));
+    return reportOutcome(outcome, this);
+  }
+
+  /** Signs out: forgets the user and every token, then fires `vitrine-logout`. */
+  signOut(): void {
+    this.setMenu(false);
+    logout();
+    emit(this, 'vitrine-logout', {});
+  }
+
+  private readonly onDocumentPointer = (event: Event): void => {
+    if (!event.composedPath().includes(this)) this.setMenu(false);
+  };
+
+  private setMenu(open: boolean): void {
+    if (this.menuOpen === open) return;
+    this.menuOpen = open;
+    if (open) document.addEventListener('pointerdown', this.onDocumentPointer, true);
+    else document.removeEventListener('pointerdown', this.onDocumentPointer, true);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.menuOpen) {
+      event.stopPropagation();
+      this.setMenu(false);
+      this.accountButton.focus();
+    }
+  }
+
+  private async copyLink(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.linkCopied = true;
+    } catch {
+      this.linkCopied = false;
+      warn('could not copy the page link; the fan can copy it from the address bar.');
+    }
+  }
+
+  private renderProviders() {
+    const pending = this.session.value.status === 'pending';
+    return html`
+      <ul part="providers" aria-label=${this.t('login.choose')} aria-busy=${String(pending)}>
+        ${this.providerList.map((provider) => {
+          const style = PROVIDER_STYLES[provider];
+          const label = this.t(`login.with.${provider}`);
+          return html`<li>
+            <button
+              part="provider provider-${provider}"
+              type="button"
+              aria-label=${this.compact ? label : nothing}
+              title=${this.compact ? label : nothing}
+              ?disabled=${pending}
+              @pointerenter=${loadFlow}
+              @focus=${loadFlow}
+              @click=${() => void this.signIn(provider).catch(() => {})}
+            >
+              ${style.icon}${this.compact ? nothing : html`<span>${label}</span>`}
+            </button>
+          </li>`;
+        })}
+      </ul>
+      ${pending ? html`<p class="status" role="status">${this.t('login.pending')}</p>` : nothing}
+      ${
+        this.error.value
+          ? html`<p part="error" role="alert">${this.error.value.message}</p>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderInApp(app: string) {
+    const here = safeUrl(location.href);
+    return html`<div part="notice" role="note">
+      <p>${this.t('login.inApp', { app })}</p>
+      <p class="actions">
+        ${
+          here
+            ? html`<a class="action" href=${here} target="_blank" rel="noopener"
+                >${this.t('login.inApp.open')}</a
+              >`
+            : nothing
+        }
+        <button class="action" type="button" @click=${() => void this.copyLink()}>
+          ${this.t('login.inApp.copy')}
+        </button>
+        <button class="link" type="button" @click=${() => (this.inAppDismissed = true)}>
+          ${this.t('login.inApp.anyway')}
+        </button>
+      </p>
+      <p class="hint" role="status">
+        ${this.linkCopied ? this.t('login.inApp.copied') : this.t('login.inApp.hint')}
+      </p>
+    </div>`;
+  }
+
+  private renderSignedOut() {
+    if (this.inApp && !this.inAppDismissed) return this.renderInApp(this.inApp);
+    return this.renderProviders();
+  }
+
+  private renderSignedIn(user: SessionUser) {
+    const picture = safeUrl(user.picture);
+    const initial = [...user.name.trim()][0]?.toLocaleUpperCase(this.locale) ?? '?';
+    return html`
+      <div @keydown=${this.onKeydown}>
+        <button
+          part="account"
+          type="button"
+          aria-expanded=${String(this.menuOpen)}
+          aria-controls=${this.menuId}
+          aria-label=${this.compact ? this.t('login.account', { name: user.name }) : nothing}
+          @click=${() => this.setMenu(!this.menuOpen)}
+          @pointerenter=${loadFloatingUi}
+          @focus=${loadFloatingUi}
+        >
+          ${
+            picture
+              ? html`<img part="avatar" src=${picture} alt="" width="32" height="32" />`
+              : html`<span part="avatar" aria-hidden="true">${initial}</span>`
+          }
+          ${this.compact ? nothing : html`<span part="name">${user.name}</span>`}
+        </button>
+        <div part="menu" id=${this.menuId} ?hidden=${!this.menuOpen}>
+          <p class="who">${this.t('login.signedInAs', { name: user.name })}</p>
+          <button part="sign-out" type="button" @click=${() => this.signOut()}>
+            ${this.t('login.signOut')}
+          </button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderDialog() {
+    const heading = this.prompting?.reason ?? this.t('login.prompt');
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="prompt-heading"
+      @close=${() => this.closePrompt()}
+    >
+      <h2 id="prompt-heading">${heading}</h2>
+      ${this.prompting ? this.renderSignedOut() : nothing}
+      <button class="link close" type="button" @click=${() => this.closePrompt()}>
+        ${this.t('login.close')}
+      </button>
+    </dialog>`;
+  }
+
+  override render() {
+    const { status, user } = this.session.value;
+    if (this.hasAttribute('data-vitrine-prompt')) return this.renderDialog();
+    return html`
+      ${status === 'authenticated' && user ? this.renderSignedIn(user) : this.renderSignedOut()}
+      ${this.renderDialog()}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-login': VitrineLogin;
+  }
+}

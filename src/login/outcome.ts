@@ -1,0 +1,54 @@
+import { atom } from 'nanostores';
+import { emit } from '../core/events.js';
+import { includeEnglish, includeTranslations, loadCatalog, translate } from '../core/i18n/index.js';
+import { enLogin } from '../core/i18n/en-login.js';
+import { warn } from '../core/warn.js';
+import { $locale } from '../stores/locale.js';
+import type { SessionUser } from '../stores/session.js';
+import { LoginError, type LoginErrorCode } from './errors.js';
+
+includeEnglish(enLogin);
+includeTranslations({
+  fr: () => import('../core/i18n/fr-login.js').then((module) => module.frLogin),
+  'zh-Hans': () => import('../core/i18n/zh-Hans-login.js').then((module) => module.zhHansLogin),
+});
+
+/** The last sign-in failure, localized, for every `<vitrine-login>` to show. */
+export interface LoginFailure {
+  code: LoginErrorCode;
+  message: string;
+}
+
+export const $loginError = atom<LoginFailure | undefined>(undefined);
+
+/** Where the outcome is announced: the element that started it, else the page's first. */
+function target(host: Element | undefined): EventTarget {
+  if (host?.isConnected) return host;
+  return document.querySelector('vitrine-login') ?? document;
+}
+
+/**
+ * Announces how a sign-in ended: `vitrine-login` with the user, or `vitrine-login-error`
+ * with a code and a localized message (also kept in `$loginError` for the widgets).
+ * Returns the same outcome, so a caller can still await it.
+ */
+export function reportOutcome(outcome: Promise<SessionUser>, host?: Element): Promise<SessionUser> {
+  return outcome.then(
+    (user) => {
+      $loginError.set(undefined);
+      emit(target(host), 'vitrine-login', { user });
+      return user;
+    },
+    async (error: unknown) => {
+      const failure =
+        error instanceof LoginError ? error : new LoginError('provider', String(error));
+      const locale = $locale.get();
+      await loadCatalog(locale);
+      const message = translate(locale, `login.error.${failure.code}`);
+      if (failure.code !== 'cancelled') warn(`sign-in failed: ${failure.message}`);
+      $loginError.set(failure.code === 'cancelled' ? undefined : { code: failure.code, message });
+      emit(target(host), 'vitrine-login-error', { code: failure.code, message });
+      throw failure;
+    },
+  );
+}
