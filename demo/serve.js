@@ -1,12 +1,15 @@
 /**
  * `npm start`: serves the Maison Aurèle demo site with Vite, the library resolved to its
- * TypeScript sources through the top-level vite.config.ts, so edits in src/ show at once.
+ * TypeScript sources through the top-level vite.config.ts, so edits in src/ show at once,
+ * and beside it a local OpenID Provider (demo/identity-provider.js) so that sign-in works
+ * offline: any user name signs in.
  *
  * Importable too: `const { url, close } = await startDemo({ port: 0 })` starts it on a
  * free port (tests), and `close()` stops it.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
+import { startIdentityProvider } from './identity-provider.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
@@ -16,13 +19,25 @@ const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
  * `0` picks any free port.
  *
  * @param {{ port?: number, logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [options]
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, issuer: string, close: () => Promise<void> }>}
  */
 export async function startDemo({ port, logLevel = 'info' } = {}) {
+  /** Filled once both servers listen: the pages name the provider and their own origin. */
+  const site = { issuer: '', clientId: '', origin: '' };
   const server = await createServer({
     configFile,
     root: demoRoot,
     logLevel,
+    plugins: [
+      {
+        name: 'maison-aurele:identity-provider',
+        transformIndexHtml: (html) =>
+          html
+            .replaceAll('%VITRINE_ISSUER%', site.issuer)
+            .replaceAll('%VITRINE_CLIENT_ID%', site.clientId)
+            .replaceAll('%VITRINE_ORIGIN%', site.origin),
+      },
+    ],
     // Lit's production build, as a shopper's browser gets it: no dev-mode banner in the console.
     resolve: { conditions: ['module', 'browser', 'production'] },
     server: {
@@ -37,12 +52,24 @@ export async function startDemo({ port, logLevel = 'info' } = {}) {
   const url =
     server.resolvedUrls?.local[0] ??
     (address && typeof address === 'object' ? `http://127.0.0.1:${address.port}/` : '');
-  return { url, close: () => server.close() };
+  site.origin = new URL(url).origin;
+  const identity = await startIdentityProvider({
+    port: Number(process.env.IDP_PORT) || 0,
+    redirectUris: [`${site.origin}/`, `${site.origin}/shared.html`],
+  });
+  site.issuer = identity.issuer;
+  site.clientId = identity.clientId;
+  return {
+    url,
+    issuer: identity.issuer,
+    close: () => Promise.all([server.close(), identity.close()]).then(() => undefined),
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { url, close } = await startDemo();
+  const { url, issuer, close } = await startDemo();
   console.log(`Maison Aurèle demo: ${url}`);
+  console.log(`Local identity provider (any user name signs in): ${issuer}`);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => void close().then(() => process.exit(0)));
   }

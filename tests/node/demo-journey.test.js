@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { startDemo } from '../../demo/serve.js';
+import { popupOf, signInAtProvider } from './support/provider-pages.js';
 
 /** Text of the first element matching a `>>>`-piercing selector. */
 const textOf = (page, selector) =>
@@ -130,6 +131,34 @@ describe('the demo site in a browser', { timeout: 120_000 }, () => {
     assert.deepEqual(otherProblems, []);
     await fan.close();
     await friend.close();
+  });
+
+  it('signs in with the local identity provider; the wishlist stays, signed in and out', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(new URL('/?lang=en', demo.url).href, { waitUntil: 'networkidle0' });
+    await page.locator('vitrine-wishlist-button[product-id="escarpin-opera"] >>> button').click();
+
+    await page.locator('vitrine-login >>> [part~="provider-google"]').click();
+    await signInAtProvider(await popupOf(page), 'camille');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('vitrine-login')
+          ?.shadowRoot?.querySelector('[part="account"]')
+          ?.getAttribute('aria-label') === 'Account of Camille',
+      { timeout: 15_000 },
+    );
+    assert.equal(await textOf(page, 'vitrine-wishlist-count >>> [part="badge"]'), '1');
+
+    await page.locator('vitrine-wishlist-button[product-id="sac-lune"] >>> button').click();
+    await page.locator('vitrine-login >>> [part="account"]').click();
+    await page.locator('vitrine-login >>> [part~="sign-out"]').click();
+    await page.waitForSelector('vitrine-login >>> [part~="provider-google"]');
+    assert.equal(await textOf(page, 'vitrine-wishlist-count >>> [part="badge"]'), '2');
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 
   it('shows a clear message for a damaged share link and keeps the wishlist', async () => {
