@@ -1,8 +1,10 @@
 import type { FinishRedirect } from '../login/callback.js';
 
-/** Kept equal to `REDIRECT_KEY` and `STATE_PREFIX` in login/protocol.ts (a test checks). */
-const REDIRECT_KEY = 'vitrine:login:redirect';
-const STATE_PREFIX = 'vitrine.';
+/** Every Vitrine `state` starts with this, so a callback is told apart from a brand's own. */
+export const STATE_PREFIX = 'vitrine.';
+
+/** sessionStorage key of a full-page (redirect) sign-in in progress. */
+export const REDIRECT_KEY = 'vitrine:login:redirect';
 
 const shared = globalThis as { __vitrineCallback?: { finish?: FinishRedirect; queued?: boolean } };
 

@@ -46,6 +46,7 @@ export const styles = css`
     cursor: progress;
   }
   .icon {
+    color: var(--_mark, currentColor);
     width: 1.25rem;
     height: 1.25rem;
     flex: none;

@@ -4,14 +4,12 @@
  * purpose: every entry point loads it to recognise a callback.
  */
 
-/** Every Vitrine `state` starts with this, so a callback is told apart from a brand's own. */
-export const STATE_PREFIX = 'vitrine.';
+import { REDIRECT_KEY, STATE_PREFIX } from '../core/login-callback.js';
+
+export { REDIRECT_KEY, STATE_PREFIX };
 
 /** Same-origin channel from the callback page to the page that started sign-in. */
 export const CHANNEL = 'vitrine-login';
-
-/** sessionStorage key of a full-page (redirect) sign-in in progress. */
-export const REDIRECT_KEY = 'vitrine:login:redirect';
 
 /** The callback page tells the opener what the provider answered. */
 export interface CallbackMessage {

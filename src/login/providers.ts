@@ -10,6 +10,8 @@ export interface ProviderStyle {
   background: string;
   color: string;
   border: string;
+  /** The mark's colour when it is not the text's. */
+  mark?: string;
   icon: SVGTemplateResult;
 }
 
@@ -27,9 +29,10 @@ export const PROVIDER_STYLES: Record<Provider, ProviderStyle> = {
     ),
   },
   facebook: {
-    background: '#1877f2',
+    // Facebook's 2023 blue: white text on it passes WCAG AA (4.8:1); the older #1877f2 did not.
+    background: '#0866ff',
     color: '#ffffff',
-    border: '#1877f2',
+    border: '#0866ff',
     icon: mark(
       '0 0 24 24',
       svg`<path fill="currentColor" d="M9.1 23.7v-8H6.6V12h2.5v-1.6c0-4.1 1.8-6 5.9-6 .8 0 2 .1 2.6.3v3.3h-1.4c-1.7 0-2.4.7-2.4 2.4V12h3.8l-.7 3.7h-3.1v8.2C19.4 23.2 24 18.2 24 12c0-6.6-5.4-12-12-12S0 5.4 0 12c0 5.6 3.9 10.4 9.1 11.7z"/>`,
@@ -63,18 +66,22 @@ export const PROVIDER_STYLES: Record<Provider, ProviderStyle> = {
     ),
   },
   wechat: {
-    background: '#07c160',
-    color: '#ffffff',
-    border: '#07c160',
+    // White text on the brand green is unreadable (2.3:1): a light button, the mark in green.
+    background: '#ffffff',
+    color: '#1f1f1f',
+    border: '#747775',
+    mark: '#07c160',
     icon: mark(
       '0 0 24 24',
       svg`<path fill="currentColor" fill-rule="evenodd" d="M8.7 2.2C4.1 2.2.4 5.3.4 9.1c0 2.2 1.2 4.1 3.1 5.4l-.8 2.4 2.8-1.4c1 .3 2.1.5 3.2.5h.6a6.3 6.3 0 0 1-.3-1.9c0-3.6 3.5-6.5 7.8-6.5h.6C16.7 4.5 13 2.2 8.7 2.2zM5.9 5.8a1 1 0 1 1 0 2 1 1 0 0 1 0-2zm5.6 0a1 1 0 1 1 0 2 1 1 0 0 1 0-2zm5.3 3.1c-3.7 0-6.7 2.5-6.7 5.6s3 5.6 6.7 5.6c.8 0 1.6-.1 2.3-.4l2.3 1.2-.6-2c1.6-1 2.7-2.6 2.7-4.4 0-3.1-3-5.6-6.7-5.6zm-2.3 2.8a.9.9 0 1 1 0 1.8.9.9 0 0 1 0-1.8zm4.6 0a.9.9 0 1 1 0 1.8.9.9 0 0 1 0-1.8z"/>`,
     ),
   },
   line: {
-    background: '#06c755',
-    color: '#ffffff',
-    border: '#06c755',
+    // White text on the brand green is unreadable (2.3:1): a light button, the mark in green.
+    background: '#ffffff',
+    color: '#1f1f1f',
+    border: '#747775',
+    mark: '#06c755',
     icon: mark(
       '0 0 24 24',
       svg`<path fill="currentColor" fill-rule="evenodd" d="M12 1.5C5.6 1.5.5 5.7.5 10.8c0 4.6 4.1 8.5 9.6 9.2.4.1.9.3 1 .6.1.3.1.8 0 1.1l-.2 1c0 .3-.2 1.2 1 .6 1.3-.5 6.9-4 9.4-7 1.7-1.9 2.5-3.8 2.5-5.5 0-5.1-5.2-9.3-11.8-9.3zM4.9 13.6V8.4h1.3v4h2.4v1.2zm4.6 0V8.4h1.3v5.2zm2.6 0V8.4h1.2l2.2 3v-3h1.3v5.2h-1.2l-2.3-3v3zm5.5 0V8.4h3.6v1.2h-2.3v.8h2.3v1.2h-2.3v.8h2.3v1.2z"/>`,
@@ -89,8 +96,9 @@ export const PROVIDER_STYLES: Record<Provider, ProviderStyle> = {
 export const providerColours: CSSResult = unsafeCSS(
   Object.entries(PROVIDER_STYLES)
     .map(
-      ([name, { background, color, border }]) =>
-        `[part~='provider-${name}']{--_bg:${background};--_fg:${color};--_bd:${border}}`,
+      ([name, { background, color, border, mark }]) =>
+        `[part~='provider-${name}']{--_bg:${background};--_fg:${color};--_bd:${border}` +
+        `${mark ? `;--_mark:${mark}` : ''}}`,
     )
     .join(''),
 );

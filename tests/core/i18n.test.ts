@@ -3,21 +3,37 @@ import { en as enBase } from '../../src/core/i18n/en.js';
 import { enSharing } from '../../src/core/i18n/en-sharing.js';
 import { fr } from '../../src/core/i18n/fr.js';
 import { zhHans } from '../../src/core/i18n/zh-Hans.js';
+import { enLogin } from '../../src/core/i18n/en-login.js';
+import { frLogin } from '../../src/core/i18n/fr-login.js';
+import { zhHansLogin } from '../../src/core/i18n/zh-Hans-login.js';
 import { formatPrice, loadCatalog, matchLocale, translate } from '../../src/core/i18n/index.js';
 import { translatePlural } from '../../src/core/i18n/plural.js';
 
 const en = { ...enBase, ...enSharing };
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
+
+/** Every English message has a translation in each catalog, with the same placeholders. */
+function expectComplete<K extends string>(
+  english: Record<K, string>,
+  translations: Record<string, Record<K, string>>,
+): void {
+  for (const [name, catalog] of Object.entries(translations)) {
+    expect(Object.keys(catalog).sort(), name).to.deep.equal(Object.keys(english).sort());
+    for (const key of Object.keys(english) as K[]) {
+      expect(placeholders(catalog[key]), `${name} ${key}`).to.deep.equal(
+        placeholders(english[key]),
+      );
+    }
+  }
+}
 
 describe('i18n', () => {
   it('ships every message in fr and zh-Hans, with the same placeholders', () => {
-    const placeholders = (text: string) =>
-      [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
-    for (const [name, catalog] of Object.entries({ fr, zhHans })) {
-      expect(Object.keys(catalog).sort(), name).to.deep.equal(Object.keys(en).sort());
-      for (const key of Object.keys(en) as (keyof typeof en)[]) {
-        expect(placeholders(catalog[key]), `${name} ${key}`).to.deep.equal(placeholders(en[key]));
-      }
-    }
+    expectComplete(en, { fr, zhHans });
+  });
+
+  it('ships every sign-in message in fr and zh-Hans, with the same placeholders', () => {
+    expectComplete(enLogin, { fr: frLogin, zhHans: zhHansLogin });
   });
 
   it('matches page languages to the closest catalog', () => {

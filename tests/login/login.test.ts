@@ -1,0 +1,455 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/login/index.js';
+import type { VitrineLogin } from '../../src/login/login.js';
+import { $loginError } from '../../src/login/outcome.js';
+import { configure } from '../../src/stores/config.js';
+import {
+  $session,
+  KEPT_SESSION_KEY,
+  getIdToken,
+  logout,
+  requestLogin,
+  setPending,
+  startSession,
+  type SessionUser,
+} from '../../src/stores/session.js';
+import { captureWarnings, resetVitrine, until } from '../helpers.js';
+
+const camille: SessionUser = {
+  sub: 'camille',
+  name: 'Camille Laurent',
+  email: 'camille@example.com',
+  picture: 'https://id.maison.example/avatars/camille.png',
+};
+
+/** What a verified sign-in leaves behind (the OIDC flow itself runs in tests/node/login.test.js). */
+function signIn(user: SessionUser = camille, expiresIn = 3600_000): void {
+  startSession(
+    user,
+    { idToken: 'id-token', accessToken: 'access-token', expiresAt: Date.now() + expiresIn },
+    'google',
+  );
+}
+
+const part = (el: HTMLElement, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: HTMLElement, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+const activeInShadow = (el: HTMLElement) => el.shadowRoot!.activeElement;
+
+/** Puts the page in an in-app browser for the elements created while `run` executes. */
+async function withUserAgent<T>(userAgent: string, run: () => Promise<T>): Promise<T> {
+  Object.defineProperty(navigator, 'userAgent', { value: userAgent, configurable: true });
+  try {
+    return await run();
+  } finally {
+    delete (navigator as { userAgent?: string }).userAgent;
+  }
+}
+
+describe('<vitrine-login>', () => {
+  beforeEach(() => {
+    resetVitrine();
+    logout();
+    $loginError.set(undefined);
+  });
+
+  describe('signed out', () => {
+    it('offers one button per provider, in order, with each brand’s own wording', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login
+          providers="google facebook apple x pinterest wechat line"
+        ></vitrine-login>`,
+      );
+      const buttons = parts(el, 'provider');
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([
+        'Sign in with Google',
+        'Continue with Facebook',
+        'Sign in with Apple',
+        'Sign in with X',
+        'Continue with Pinterest',
+        'Sign in with WeChat',
+        'Log in with LINE',
+      ]);
+      expect(buttons.every((b) => b.querySelector('svg[aria-hidden="true"]'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes the providers of <vitrine-config> when it names none', async () => {
+      configure({ providers: ['apple', 'line'] });
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      expect(parts(el, 'provider').map((b) => b.getAttribute('part'))).to.deep.equal([
+        'provider provider-apple',
+        'provider provider-line',
+      ]);
+    });
+
+    it('drops an unknown provider with a warning', async () => {
+      let el!: VitrineLogin;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<VitrineLogin>(
+          html`<vitrine-login providers="google myspace"></vitrine-login>`,
+        );
+      });
+      expect(parts(el, 'provider')).to.have.length(1);
+      expect(warnings.join('\n')).to.match(/myspace/);
+    });
+
+    it('falls back to popup mode, with a warning, for an unknown mode', async () => {
+      let el!: VitrineLogin;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<VitrineLogin>(
+          html`<vitrine-login providers="google" mode="iframe"></vitrine-login>`,
+        );
+      });
+      expect(el.mode).to.equal('popup');
+      expect(warnings.join('\n')).to.match(/mode="iframe"/);
+    });
+
+    it('names icon-only buttons in the compact variant', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login compact providers="google apple"></vitrine-login>`,
+      );
+      const [google, apple] = parts(el, 'provider');
+      expect(google!.getAttribute('aria-label')).to.equal('Sign in with Google');
+      expect(apple!.getAttribute('aria-label')).to.equal('Sign in with Apple');
+      expect(google!.textContent!.trim()).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks French and Chinese, and follows a locale change at run time', async () => {
+      configure({ locale: 'fr' });
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google facebook"></vitrine-login>`,
+      );
+      await until(
+        () => parts(el, 'provider')[0]?.textContent?.trim() === 'Se connecter avec Google',
+        'French labels',
+      );
+      expect(part(el, 'providers')!.getAttribute('aria-label')).to.equal('Se connecter avec');
+
+      configure({ locale: 'zh-Hans' });
+      await until(
+        () => parts(el, 'provider')[1]?.textContent?.trim() === '通过 Facebook 继续',
+        'Chinese labels',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('reaches every provider with Tab', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google apple facebook"></vitrine-login>`,
+      );
+      const [google, apple, facebook] = parts(el, 'provider');
+      google!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(activeInShadow(el)).to.equal(apple);
+      await sendKeys({ press: 'Tab' });
+      expect(activeInShadow(el)).to.equal(facebook);
+    });
+
+    it('shows a busy state while a sign-in is in progress', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google apple"></vitrine-login>`,
+      );
+      setPending('google');
+      await el.updateComplete;
+      expect(parts(el, 'provider').every((b) => (b as HTMLButtonElement).disabled)).to.equal(true);
+      expect(part(el, 'providers')!.getAttribute('aria-busy')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Signing in');
+      await expect(el).to.be.accessible();
+      setPending(undefined);
+      expect($session.get().status).to.equal('anonymous');
+    });
+  });
+
+  describe('when sign-in fails', () => {
+    it('says that sign-in is not set up when <vitrine-config> lacks an issuer', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google" mode="redirect"></vitrine-login>`,
+      );
+      let event!: CustomEvent;
+      const warnings = await captureWarnings(async () => {
+        setTimeout(() => parts(el, 'provider')[0]!.click());
+        event = await oneEvent(el, 'vitrine-login-error');
+      });
+      expect(warnings.join('\n')).to.match(/needs issuer and client-id/);
+      expect(event.detail).to.deep.equal({
+        code: 'config',
+        message: 'Sign-in is not set up on this site yet.',
+      });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.equal('Sign-in is not set up on this site yet.');
+      expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+      expect($session.get().status).to.equal('anonymous');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the service is unavailable when the issuer cannot be reached, in French too', async () => {
+      // A real request to a closed port on this machine.
+      configure({ issuer: 'http://127.0.0.1:9', clientId: 'maison-web', locale: 'fr' });
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google" mode="redirect"></vitrine-login>`,
+      );
+      const warnings = await captureWarnings(async () => {
+        setTimeout(() => parts(el, 'provider')[0]!.click());
+        const event = await oneEvent(el, 'vitrine-login-error');
+        expect(event.detail.code).to.equal('issuer');
+        expect(event.detail.message).to.equal(
+          'Le service de connexion est indisponible pour le moment. Réessayez plus tard.',
+        );
+      });
+      expect(warnings.join('\n')).to.match(/unreachable/);
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.match(/indisponible/);
+      // Nothing half-signed-in: no pending state, no token, the buttons usable again.
+      expect($session.get()).to.deep.equal({ status: 'anonymous' });
+      expect(getIdToken()).to.equal(undefined);
+      expect((parts(el, 'provider')[0] as HTMLButtonElement).disabled).to.equal(false);
+    });
+
+    it('refuses an issuer that is not https (except on this machine)', async () => {
+      configure({ issuer: 'http://id.maison.example', clientId: 'maison-web' });
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google" mode="redirect"></vitrine-login>`,
+      );
+      await captureWarnings(async () => {
+        setTimeout(() => parts(el, 'provider')[0]!.click());
+        const event = await oneEvent(el, 'vitrine-login-error');
+        expect(event.detail.code).to.equal('config');
+      });
+    });
+
+    it('clears the message once a sign-in succeeds', async () => {
+      $loginError.set({ code: 'denied', message: 'Sign-in was declined.' });
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google"></vitrine-login>`,
+      );
+      expect(part(el, 'error')).to.exist;
+      signIn();
+      $loginError.set(undefined);
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+    });
+  });
+
+  describe('signed in', () => {
+    it('shows the fan’s picture and name from the verified claims', async () => {
+      signIn();
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google"></vitrine-login>`,
+      );
+      expect(part(el, 'name')!.textContent).to.equal('Camille Laurent');
+      const avatar = part(el, 'avatar') as HTMLImageElement;
+      expect(avatar.tagName).to.equal('IMG');
+      expect(avatar.getAttribute('src')).to.equal(camille.picture);
+      expect(avatar.alt).to.equal('');
+      expect(parts(el, 'provider')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('never renders a picture that is not http(s); shows the initial instead', async () => {
+      signIn({ sub: 'x', name: 'élodie', picture: 'javascript:alert(1)' });
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(part(el, 'avatar')!.textContent).to.equal('É');
+    });
+
+    it('renders a name as text, never as markup', async () => {
+      signIn({ sub: 'x', name: '<img src=x onerror=alert(1)>' });
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      expect(part(el, 'name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+      expect(part(el, 'name')!.querySelector('img')).to.equal(null);
+    });
+
+    it('opens the account menu from the keyboard, focuses sign-out, closes on Escape', async () => {
+      signIn();
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      const account = part(el, 'account') as HTMLButtonElement;
+      expect(account.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'menu')!.hidden).to.equal(true);
+
+      account.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(account.getAttribute('aria-expanded')).to.equal('true');
+      expect(account.getAttribute('aria-controls')).to.equal(part(el, 'menu')!.id);
+      expect(part(el, 'menu')!.hidden).to.equal(false);
+      expect(activeInShadow(el)).to.equal(part(el, 'sign-out'));
+      expect(part(el, 'menu')!.textContent).to.contain('Signed in as Camille Laurent');
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(part(el, 'menu')!.hidden).to.equal(true);
+      expect(activeInShadow(el)).to.equal(account);
+    });
+
+    it('places the menu inside the viewport next to the account button', async () => {
+      signIn();
+      const el = await fixture<VitrineLogin>(
+        html`<div style="display:flex;justify-content:flex-end">
+          <vitrine-login></vitrine-login>
+        </div>`,
+      ).then((wrapper) => wrapper.querySelector('vitrine-login')!);
+      (part(el, 'account') as HTMLButtonElement).click();
+      const menu = part(el, 'menu')!;
+      await until(() => menu.style.transform !== '' || menu.style.left !== '', 'the menu placed');
+      const box = menu.getBoundingClientRect();
+      const anchor = part(el, 'account')!.getBoundingClientRect();
+      expect(box.right).to.be.at.most(innerWidth);
+      expect(box.left).to.be.at.least(0);
+      expect(box.top).to.be.at.least(anchor.bottom);
+    });
+
+    it('closes the menu on a click elsewhere on the page', async () => {
+      signIn();
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      (part(el, 'account') as HTMLButtonElement).click();
+      await el.updateComplete;
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await el.updateComplete;
+      expect(part(el, 'menu')!.hidden).to.equal(true);
+    });
+
+    it('signs out: forgets the user and every token, fires vitrine-logout', async () => {
+      signIn();
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google"></vitrine-login>`,
+      );
+      (part(el, 'account') as HTMLButtonElement).click();
+      await el.updateComplete;
+      setTimeout(() => part(el, 'sign-out')!.click());
+      const event = await oneEvent(el, 'vitrine-logout');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect($session.get()).to.deep.equal({ status: 'anonymous' });
+      expect(getIdToken()).to.equal(undefined);
+      await el.updateComplete;
+      expect(parts(el, 'provider')).to.have.length(1);
+    });
+
+    it('names the compact account button after the fan', async () => {
+      signIn();
+      const el = await fixture<VitrineLogin>(html`<vitrine-login compact></vitrine-login>`);
+      expect(part(el, 'account')!.getAttribute('aria-label')).to.equal(
+        'Account of Camille Laurent',
+      );
+      expect(part(el, 'name')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('treats an expired ID token as signed out', async () => {
+      signIn(camille, -1000);
+      expect(getIdToken()).to.equal(undefined);
+      expect($session.get().status).to.equal('anonymous');
+    });
+  });
+
+  describe('keeping the session', () => {
+    it('keeps tokens in memory only by default: nothing in either storage', async () => {
+      await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      signIn();
+      expect(sessionStorage.getItem(KEPT_SESSION_KEY)).to.equal(null);
+      expect(JSON.stringify({ ...localStorage })).not.to.contain('id-token');
+    });
+
+    it('with keep-session, keeps it in this tab’s sessionStorage, never localStorage', async () => {
+      await fixture<VitrineLogin>(html`<vitrine-login keep-session></vitrine-login>`);
+      signIn();
+      expect(JSON.parse(sessionStorage.getItem(KEPT_SESSION_KEY)!).tokens.idToken).to.equal(
+        'id-token',
+      );
+      expect(JSON.stringify({ ...localStorage })).not.to.contain('id-token');
+      logout();
+      expect(sessionStorage.getItem(KEPT_SESSION_KEY)).to.equal(null);
+    });
+  });
+
+  describe('in an in-app browser', () => {
+    const instagram =
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 325.0.0.0 (iPhone14,2; iOS 17_4; fr_FR)';
+
+    it('says sign-in works best in the browser and offers to open the page there', async () => {
+      const el = await withUserAgent(instagram, () =>
+        fixture<VitrineLogin>(html`<vitrine-login providers="google"></vitrine-login>`),
+      );
+      const notice = part(el, 'notice')!;
+      expect(notice.textContent).to.contain('Instagram may block it here');
+      const open = notice.querySelector('a')!;
+      expect(open.href).to.equal(location.href);
+      expect(open.target).to.equal('_blank');
+      expect(parts(el, 'provider')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('still lets the fan try here, from the keyboard', async () => {
+      const el = await withUserAgent(instagram, () =>
+        fixture<VitrineLogin>(html`<vitrine-login providers="google"></vitrine-login>`),
+      );
+      const anyway = [...part(el, 'notice')!.querySelectorAll('button')].find((b) =>
+        b.textContent!.includes('Try here anyway'),
+      )!;
+      anyway.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(parts(el, 'provider')).to.have.length(1);
+    });
+  });
+
+  describe('requestLogin()', () => {
+    it('resolves at once when the fan is already signed in', async () => {
+      signIn();
+      await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      expect(await requestLogin()).to.deep.equal(camille);
+    });
+
+    it('opens a dialog with the reason and the providers, and resolves once signed in', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google apple"></vitrine-login>`,
+      );
+      const asked = requestLogin({ reason: 'Sign in to vote' });
+      await el.updateComplete;
+      const dialog = part(el, 'dialog') as HTMLDialogElement;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelector('h2')!.textContent).to.equal('Sign in to vote');
+      expect(dialog.querySelectorAll('[part~="provider"]')).to.have.length(2);
+      await expect(el).to.be.accessible();
+
+      signIn();
+      expect(await asked).to.deep.equal(camille);
+      await el.updateComplete;
+      expect(dialog.open).to.equal(false);
+    });
+
+    it('rejects when the fan closes the dialog with Escape', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google apple"></vitrine-login>`,
+      );
+      const asked = requestLogin();
+      await el.updateComplete;
+      await sendKeys({ press: 'Escape' });
+      let rejected = false;
+      await asked.catch(() => (rejected = true));
+      expect(rejected).to.equal(true);
+      expect((part(el, 'dialog') as HTMLDialogElement).open).to.equal(false);
+    });
+
+    it('adds a dialog of its own when the page has no <vitrine-login>', async () => {
+      configure({ providers: ['google', 'facebook'] });
+      const asked = requestLogin({ reason: 'Sign in to save' });
+      const host = document.querySelector<VitrineLogin>('vitrine-login[data-vitrine-prompt]')!;
+      await until(
+        () => (part(host, 'dialog') as HTMLDialogElement | null)?.open === true,
+        'dialog',
+      );
+      expect(parts(host, 'provider')).to.have.length(2);
+      expect(part(host, 'account')).to.equal(null);
+      signIn();
+      await asked;
+      host.remove();
+    });
+  });
+});
