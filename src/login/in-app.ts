@@ -2,16 +2,18 @@
  * In-app browsers (Instagram, Facebook, LinkedIn, WeChat) where identity providers such as
  * Google refuse to sign anyone in. Told apart by the user agent, the only signal they give.
  */
-const IN_APP: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bInstagram\b/i, 'Instagram'],
-  [/\bFBAN\/|\bFBAV\/|\bFB_IAB\b|\bFBIOS\b/, 'Facebook'],
-  [/\bLinkedInApp\b/i, 'LinkedIn'],
-  [/\bMicroMessenger\//i, 'WeChat'],
+export type InAppBrowser = 'instagram' | 'facebook' | 'linkedin' | 'wechat';
+
+const IN_APP: ReadonlyArray<readonly [RegExp, InAppBrowser]> = [
+  [/\bInstagram\b/i, 'instagram'],
+  [/\bFBAN\/|\bFBAV\/|\bFB_IAB\b|\bFBIOS\b/, 'facebook'],
+  [/\bLinkedInApp\b/i, 'linkedin'],
+  [/\bMicroMessenger\//i, 'wechat'],
 ];
 
-/** The in-app browser's name, or `undefined` in a real browser. */
+/** Which in-app browser the page runs in (its name is `login.app.<id>`), or `undefined`. */
 export function inAppBrowser(
   userAgent: string = globalThis.navigator?.userAgent ?? '',
-): string | undefined {
+): InAppBrowser | undefined {
   return IN_APP.find(([pattern]) => pattern.test(userAgent))?.[1];
 }

@@ -130,6 +130,16 @@ export const styles = css`
     color: var(--_text);
     text-decoration: underline;
   }
+  /* Messages wrap to the buttons' width instead of widening the element. */
+  [part='error'],
+  .status,
+  .hint {
+    contain: inline-size;
+  }
+  /* Present but empty until there is news: a live region must exist before it speaks. */
+  .status:empty {
+    margin: 0;
+  }
   [part='error'] {
     margin: var(--_space) 0 0;
     color: var(--_danger);

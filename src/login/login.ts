@@ -14,7 +14,7 @@ import {
   type LoginRequest,
   type SessionUser,
 } from '../stores/session.js';
-import { inAppBrowser } from './in-app.js';
+import { inAppBrowser, type InAppBrowser } from './in-app.js';
 import { $loginError, reportOutcome } from './outcome.js';
 import { PROVIDER_STYLES, providerColours } from './providers.js';
 import { styles } from './login.styles.js';
@@ -50,7 +50,7 @@ function openPopup(): Window | null {
  * @fires vitrine-logout - The fan signed out.
  * @fires vitrine-login-error - Sign-in did not happen. Detail `{code, message}`; `code` is `cancelled` when the fan closed the window.
  *
- * @csspart providers - The list of provider buttons.
+ * @csspart provider-list - The list of provider buttons.
  * @csspart provider - Each provider button (also `provider-<name>`, e.g. `provider-google`).
  * @csspart icon - A provider's mark.
  * @csspart account - The signed-in button (avatar and name).
@@ -112,7 +112,11 @@ export class VitrineLogin extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('keepSession')) keepSession(this.keepSession);
+    // One page-wide setting: any `<vitrine-login keep-session>` turns it on; only removing the
+    // attribute turns it off, so a header login without it does not undo the main one.
+    if (changed.has('keepSession') && (this.keepSession || changed.get('keepSession') === true)) {
+      keepSession(this.keepSession);
+    }
     if (this.session.value.status === 'authenticated' && this.prompting) this.closePrompt();
   }
 
@@ -161,7 +165,9 @@ export class VitrineLogin extends VitrineElement {
 
   /** Starts sign-in with `provider`. The popup opens now, while the click still counts. */
   signIn(provider: Provider): Promise<SessionUser> {
-    const popup = this.mode === 'popup' ? openPopup() : null;
+    const { issuer, clientId } = this.config;
+    // Without a provider to go to, no window opens just to close again.
+    const popup = this.mode === 'popup' && issuer && clientId ? openPopup() : null;
     const late = (outcome: Promise<SessionUser>) =>
       void reportOutcome(outcome, this).catch(() => {});
     const outcome = loadFlow().then(({ signIn }) => signIn(provider, popup, late));
@@ -186,6 +192,12 @@ export class VitrineLogin extends VitrineElement {
     else document.removeEventListener('pointerdown', this.onDocumentPointer, true);
   }
 
+  /** Tabbing out of the account menu closes it, as a click elsewhere does. */
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (this.menuOpen && next && !this.renderRoot.contains(next)) this.setMenu(false);
+  }
+
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.menuOpen) {
       event.stopPropagation();
@@ -204,10 +216,11 @@ export class VitrineLogin extends VitrineElement {
     }
   }
 
-  private renderProviders() {
+  private renderProviders(compact: boolean) {
     const pending = this.session.value.status === 'pending';
+    const failure = this.error.value;
     return html`
-      <ul part="providers" aria-label=${this.t('login.choose')} aria-busy=${String(pending)}>
+      <ul part="provider-list" aria-label=${this.t('login.choose')} aria-busy=${String(pending)}>
         ${this.providerList.map((provider) => {
           const style = PROVIDER_STYLES[provider];
           const label = this.t(`login.with.${provider}`);
@@ -215,31 +228,31 @@ export class VitrineLogin extends VitrineElement {
             <button
               part="provider provider-${provider}"
               type="button"
-              aria-label=${this.compact ? label : nothing}
-              title=${this.compact ? label : nothing}
+              aria-label=${compact ? label : nothing}
+              title=${compact ? label : nothing}
               ?disabled=${pending}
               @pointerenter=${loadFlow}
               @focus=${loadFlow}
               @click=${() => void this.signIn(provider).catch(() => {})}
             >
-              ${style.icon}${this.compact ? nothing : html`<span>${label}</span>`}
+              ${style.icon}${compact ? nothing : html`<span>${label}</span>`}
             </button>
           </li>`;
         })}
       </ul>
-      ${pending ? html`<p class="status" role="status">${this.t('login.pending')}</p>` : nothing}
+      <p class="status" role="status">${pending ? this.t('login.pending') : nothing}</p>
       ${
-        this.error.value
-          ? html`<p part="error" role="alert">${this.error.value.message}</p>`
+        failure
+          ? html`<p part="error" role="alert">${this.t(`login.error.${failure.code}`)}</p>`
           : nothing
       }
     `;
   }
 
-  private renderInApp(app: string) {
+  private renderInApp(app: InAppBrowser) {
     const here = safeUrl(location.href);
     return html`<div part="notice" role="note">
-      <p>${this.t('login.inApp', { app })}</p>
+      <p>${this.t('login.inApp', { app: this.t(`login.app.${app}`) })}</p>
       <p class="actions">
         ${
           here
@@ -261,16 +274,17 @@ export class VitrineLogin extends VitrineElement {
     </div>`;
   }
 
-  private renderSignedOut() {
+  /** Icon-only buttons are for a header; the sign-in dialog always spells the names out. */
+  private renderSignedOut(compact = this.compact) {
     if (this.inApp && !this.inAppDismissed) return this.renderInApp(this.inApp);
-    return this.renderProviders();
+    return this.renderProviders(compact);
   }
 
   private renderSignedIn(user: SessionUser) {
     const picture = safeUrl(user.picture);
     const initial = [...user.name.trim()][0]?.toLocaleUpperCase(this.locale) ?? '?';
     return html`
-      <div @keydown=${this.onKeydown}>
+      <div @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
         <button
           part="account"
           type="button"
@@ -306,7 +320,7 @@ export class VitrineLogin extends VitrineElement {
       @close=${() => this.closePrompt()}
     >
       <h2 id="prompt-heading">${heading}</h2>
-      ${this.prompting ? this.renderSignedOut() : nothing}
+      ${this.prompting ? this.renderSignedOut(false) : nothing}
       <button class="link close" type="button" @click=${() => this.closePrompt()}>
         ${this.t('login.close')}
       </button>

@@ -128,7 +128,7 @@ describe('<vitrine-login>', () => {
         () => parts(el, 'provider')[0]?.textContent?.trim() === 'Se connecter avec Google',
         'French labels',
       );
-      expect(part(el, 'providers')!.getAttribute('aria-label')).to.equal('Se connecter avec');
+      expect(part(el, 'provider-list')!.getAttribute('aria-label')).to.equal('Se connecter avec');
 
       configure({ locale: 'zh-Hans' });
       await until(
@@ -157,7 +157,7 @@ describe('<vitrine-login>', () => {
       setPending('google');
       await el.updateComplete;
       expect(parts(el, 'provider').every((b) => (b as HTMLButtonElement).disabled)).to.equal(true);
-      expect(part(el, 'providers')!.getAttribute('aria-busy')).to.equal('true');
+      expect(part(el, 'provider-list')!.getAttribute('aria-busy')).to.equal('true');
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Signing in');
       await expect(el).to.be.accessible();
       setPending(undefined);
@@ -221,6 +221,33 @@ describe('<vitrine-login>', () => {
         const event = await oneEvent(el, 'vitrine-login-error');
         expect(event.detail.code).to.equal('config');
       });
+    });
+
+    it('shows the message in the page’s language, even after it changes', async () => {
+      $loginError.set({ code: 'denied', message: 'Sign-in was declined.' });
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login providers="google"></vitrine-login>`,
+      );
+      configure({ locale: 'fr' });
+      await until(() => /refusée/.test(part(el, 'error')?.textContent ?? ''), 'French message');
+    });
+
+    it('opens no window when sign-in is not set up', async () => {
+      const opened: unknown[] = [];
+      const open = window.open;
+      window.open = (...args: Parameters<typeof window.open>) => (opened.push(args), null);
+      try {
+        const el = await fixture<VitrineLogin>(
+          html`<vitrine-login providers="google"></vitrine-login>`,
+        );
+        await captureWarnings(async () => {
+          setTimeout(() => parts(el, 'provider')[0]!.click());
+          await oneEvent(el, 'vitrine-login-error');
+        });
+      } finally {
+        window.open = open;
+      }
+      expect(opened).to.have.length(0);
     });
 
     it('clears the message once a sign-in succeeds', async () => {
@@ -305,6 +332,24 @@ describe('<vitrine-login>', () => {
       expect(box.top).to.be.at.least(anchor.bottom);
     });
 
+    it('closes the menu when focus tabs out of it', async () => {
+      signIn();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><vitrine-login></vitrine-login><button>After</button></div>`,
+      );
+      const el = wrapper.querySelector('vitrine-login')!;
+      const account = part(el, 'account') as HTMLButtonElement;
+      account.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(activeInShadow(el)).to.equal(part(el, 'sign-out'));
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(wrapper.querySelector('button'));
+      expect(part(el, 'menu')!.hidden).to.equal(true);
+      expect(account.getAttribute('aria-expanded')).to.equal('false');
+    });
+
     it('closes the menu on a click elsewhere on the page', async () => {
       signIn();
       const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
@@ -356,6 +401,16 @@ describe('<vitrine-login>', () => {
       expect(JSON.stringify({ ...localStorage })).not.to.contain('id-token');
     });
 
+    it('is not switched off by another <vitrine-login> without keep-session', async () => {
+      await fixture(
+        html`<div>
+          <vitrine-login keep-session></vitrine-login><vitrine-login compact></vitrine-login>
+        </div>`,
+      );
+      signIn();
+      expect(sessionStorage.getItem(KEPT_SESSION_KEY)).not.to.equal(null);
+    });
+
     it('with keep-session, keeps it in this tab’s sessionStorage, never localStorage', async () => {
       await fixture<VitrineLogin>(html`<vitrine-login keep-session></vitrine-login>`);
       signIn();
@@ -383,6 +438,19 @@ describe('<vitrine-login>', () => {
       expect(open.target).to.equal('_blank');
       expect(parts(el, 'provider')).to.have.length(0);
       await expect(el).to.be.accessible();
+    });
+
+    it('names the app the way the fan’s language does', async () => {
+      configure({ locale: 'zh-Hans' });
+      const wechat =
+        'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 Chrome/116.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560';
+      const el = await withUserAgent(wechat, () =>
+        fixture<VitrineLogin>(html`<vitrine-login providers="wechat"></vitrine-login>`),
+      );
+      await until(
+        () => (part(el, 'notice')?.textContent ?? '').includes('微信'),
+        'WeChat in Chinese',
+      );
     });
 
     it('still lets the fan try here, from the keyboard', async () => {
@@ -424,15 +492,29 @@ describe('<vitrine-login>', () => {
       expect(dialog.open).to.equal(false);
     });
 
+    it('spells the providers out in the dialog, even for a compact header login', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login compact providers="google apple"></vitrine-login>`,
+      );
+      const asked = requestLogin();
+      await el.updateComplete;
+      const dialog = part(el, 'dialog')!;
+      expect(
+        [...dialog.querySelectorAll('[part~="provider"]')].map((b) => b.textContent!.trim()),
+      ).to.deep.equal(['Sign in with Google', 'Sign in with Apple']);
+      (dialog as HTMLDialogElement).close();
+      await asked.catch(() => {});
+    });
+
     it('rejects when the fan closes the dialog with Escape', async () => {
       const el = await fixture<VitrineLogin>(
         html`<vitrine-login providers="google apple"></vitrine-login>`,
       );
-      const asked = requestLogin();
+      let rejected = false;
+      const asked = requestLogin().catch(() => (rejected = true));
       await el.updateComplete;
       await sendKeys({ press: 'Escape' });
-      let rejected = false;
-      await asked.catch(() => (rejected = true));
+      await asked;
       expect(rejected).to.equal(true);
       expect((part(el, 'dialog') as HTMLDialogElement).open).to.equal(false);
     });

@@ -33,4 +33,8 @@ export const enLogin = {
   'login.inApp.copied': 'Link copied. Paste it in your browser.',
   'login.inApp.hint': 'Or tap the ••• menu and choose “Open in browser”.',
   'login.inApp.anyway': 'Try here anyway',
+  'login.app.instagram': 'Instagram',
+  'login.app.facebook': 'Facebook',
+  'login.app.linkedin': 'LinkedIn',
+  'login.app.wechat': 'WeChat',
 } as const;

@@ -36,4 +36,8 @@ export const frLogin: LoginCatalog = {
   'login.inApp.copied': 'Lien copié. Collez-le dans votre navigateur.',
   'login.inApp.hint': 'Ou touchez le menu ••• et choisissez « Ouvrir dans le navigateur ».',
   'login.inApp.anyway': 'Essayer ici quand même',
+  'login.app.instagram': 'Instagram',
+  'login.app.facebook': 'Facebook',
+  'login.app.linkedin': 'LinkedIn',
+  'login.app.wechat': 'WeChat',
 };

@@ -31,4 +31,8 @@ export const zhHansLogin: LoginCatalog = {
   'login.inApp.copied': '链接已复制，请粘贴到浏览器中。',
   'login.inApp.hint': '或点击右上角 ••• 菜单，选择“在浏览器中打开”。',
   'login.inApp.anyway': '仍在此处尝试',
+  'login.app.instagram': 'Instagram',
+  'login.app.facebook': 'Facebook',
+  'login.app.linkedin': '领英',
+  'login.app.wechat': '微信',
 };
