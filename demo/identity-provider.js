@@ -41,15 +41,19 @@ function displayName(login) {
  *   redirectUris: string[],
  *   idTokenTtl?: number,
  *   publishWrongKey?: boolean,
+ *   otherClientIds?: string[],
  * }} options
  *   `idTokenTtl`: ID token lifetime in seconds. `publishWrongKey` (tests only): the JWKS
  *   endpoint publishes another key under the same `kid`, so every ID token looks forged.
+ *   `otherClientIds`: more public clients like `CLIENT_ID` (same redirect URIs), whose ID
+ *   tokens are for another audience.
  */
 export async function startIdentityProvider({
   port = 0,
   redirectUris,
   idTokenTtl = 3600,
   publishWrongKey = false,
+  otherClientIds = [],
 }) {
   const server = createServer();
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -61,15 +65,13 @@ export async function startIdentityProvider({
   const wrongKey = publishWrongKey ? jwk(rsaKey()) : undefined;
 
   const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        token_endpoint_auth_method: 'none',
-        redirect_uris: redirectUris,
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
-      },
-    ],
+    clients: [CLIENT_ID, ...otherClientIds].map((clientId) => ({
+      client_id: clientId,
+      token_endpoint_auth_method: 'none',
+      redirect_uris: redirectUris,
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+    })),
     jwks: { keys: [jwk(key)] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },

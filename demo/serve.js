@@ -2,7 +2,9 @@
  * `npm start`: serves the Maison Aurèle demo site with Vite, the library resolved to its
  * TypeScript sources through the top-level vite.config.ts, so edits in src/ show at once,
  * and beside it a local OpenID Provider (demo/identity-provider.js) so that sign-in works
- * offline: any user name signs in.
+ * offline: any user name signs in. The back end (vitrine/server, loaded from its sources
+ * too) answers at /api on the same origin, with its votes and wishlists in
+ * demo/.data/vitrine.db and the campaigns of demo/campaigns.json.
  *
  * Importable too: `const { url, close } = await startDemo({ port: 0 })` starts it on a
  * free port (tests), and `close()` stops it.
@@ -13,17 +15,22 @@ import { startIdentityProvider } from './identity-provider.js';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
+const serverSource = fileURLToPath(new URL('../server/index.ts', import.meta.url));
+const campaignsFile = fileURLToPath(new URL('./campaigns.json', import.meta.url));
+const defaultDatabase = fileURLToPath(new URL('./.data/vitrine.db', import.meta.url));
 
 /**
  * Starts the demo server. `port` defaults to `$PORT`, else 5173 (the next free one if taken);
- * `0` picks any free port.
+ * `0` picks any free port. `db` is the back end's SQLite file (`':memory:'` keeps nothing).
  *
- * @param {{ port?: number, logLevel?: 'info' | 'warn' | 'error' | 'silent' }} [options]
+ * @param {{ port?: number, logLevel?: 'info' | 'warn' | 'error' | 'silent', db?: string }} [options]
  * @returns {Promise<{ url: string, issuer: string, close: () => Promise<void> }>}
  */
-export async function startDemo({ port, logLevel = 'info' } = {}) {
+export async function startDemo({ port, logLevel = 'info', db = defaultDatabase } = {}) {
   /** Filled once both servers listen: the pages name the provider and their own origin. */
   const site = { issuer: '', clientId: '', origin: '' };
+  /** The back end, created once the identity provider it trusts is up. */
+  let api;
   const server = await createServer({
     configFile,
     root: demoRoot,
@@ -36,6 +43,19 @@ export async function startDemo({ port, logLevel = 'info' } = {}) {
             .replaceAll('%VITRINE_ISSUER%', site.issuer)
             .replaceAll('%VITRINE_CLIENT_ID%', site.clientId)
             .replaceAll('%VITRINE_ORIGIN%', site.origin),
+      },
+      {
+        name: 'maison-aurele:api',
+        configureServer(vite) {
+          vite.middlewares.use('/api', (request, response) => {
+            if (api) {
+              api(request, response);
+              return;
+            }
+            response.writeHead(503, { 'content-type': 'application/json; charset=utf-8' });
+            response.end('{"error":{"code":"unavailable","message":"Starting up."}}');
+          });
+        },
       },
     ],
     // Lit's production build, as a shopper's browser gets it: no dev-mode banner in the console.
@@ -59,10 +79,32 @@ export async function startDemo({ port, logLevel = 'info' } = {}) {
   });
   site.issuer = identity.issuer;
   site.clientId = identity.clientId;
+  const { createVitrineHandler } = await server.ssrLoadModule(serverSource);
+  const logger = server.config.logger;
+  api = createVitrineHandler({
+    db,
+    issuer: identity.issuer,
+    audience: identity.clientId,
+    origins: [site.origin],
+    campaigns: campaignsFile,
+    logger: {
+      info: (message) => logger.info(`[vitrine] ${message}`, { timestamp: true }),
+      warn: (message) => logger.warn(`[vitrine] ${message}`, { timestamp: true }),
+      error: (message, error) =>
+        logger.error(`[vitrine] ${message}${error ? `\n${error.stack ?? error}` : ''}`, {
+          timestamp: true,
+        }),
+    },
+  });
   return {
     url,
     issuer: identity.issuer,
-    close: () => Promise.all([server.close(), identity.close()]).then(() => undefined),
+    // The back end first: it ends the live streams that would otherwise hold the server open.
+    close: () =>
+      api
+        .close()
+        .then(() => Promise.all([server.close(), identity.close()]))
+        .then(() => undefined),
   };
 }
 
@@ -70,6 +112,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { url, issuer, close } = await startDemo();
   console.log(`Maison Aurèle demo: ${url}`);
   console.log(`Local identity provider (any user name signs in): ${issuer}`);
+  console.log(`Back end (vitrine/server, campaigns in demo/campaigns.json): ${url}api`);
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => void close().then(() => process.exit(0)));
   }

@@ -6,9 +6,11 @@
 //   dist/types/                                       type declarations
 //   dist/custom-elements.json                         the custom elements manifest
 //   dist/cdn/vitrine.js                               one self-contained file for a <script> tag
+//   dist/server/                                      vitrine/server and the vitrine-server bin,
+//                                                     one Node module per source, with types
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ESBUILD_DEFAULTS, EXTERNAL } from './bundle.js';
@@ -43,7 +45,21 @@ await build({
   sourcemap: true,
 });
 
+await build({
+  entryPoints: readdirSync('server')
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => `server/${name}`),
+  outdir: 'dist/server',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+chmodSync('dist/server/cli.js', 0o755);
+
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run(bin('tsc'), ['-p', 'server/tsconfig.build.json']);
 run(bin('cem'), [
   'analyze',
   '--litelement',
@@ -59,6 +75,6 @@ run(bin('cem'), [
 const cdn = 'dist/cdn/vitrine.js';
 const gzipped = gzipSync(readFileSync(cdn), { level: 9 }).length;
 console.log(
-  `Built dist/: ${Object.keys(ENTRIES).join(', ')} + types + custom-elements.json; ` +
+  `Built dist/: ${Object.keys(ENTRIES).join(', ')} + types + custom-elements.json + server; ` +
     `${cdn} ${(statSync(cdn).size / 1024).toFixed(1)} KB (${(gzipped / 1024).toFixed(1)} KB gzip).`,
 );

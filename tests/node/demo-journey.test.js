@@ -36,7 +36,7 @@ describe('the demo site in a browser', { timeout: 120_000 }, () => {
   let demo;
   let browser;
   before(async () => {
-    demo = await startDemo({ port: 0, logLevel: 'silent' });
+    demo = await startDemo({ port: 0, logLevel: 'silent', db: ':memory:' });
     browser = await puppeteer.launch({
       executablePath: chromiumPath(),
       headless: true,

@@ -8,7 +8,7 @@ import { startDemo } from '../../demo/serve.js';
 describe('the demo site', () => {
   let demo;
   before(async () => {
-    demo = await startDemo({ port: 0, logLevel: 'silent' });
+    demo = await startDemo({ port: 0, logLevel: 'silent', db: ':memory:' });
   });
   after(() => demo?.close());
 

@@ -1,0 +1,283 @@
+// `npm run bench:server`: how fast the built back end (dist/server) takes votes and spreads
+// live counts, on this machine. Not a test: it prints figures and never fails on them.
+//
+// The server runs in a child process (its own core), on loopback, with a temporary SQLite
+// file and real ID tokens from the local identity provider. Then:
+//   1. votes: autocannon, a fixed number of connections for a fixed time, PUT and DELETE
+//      spread over many fans and products → votes/s, p50/p99 latency;
+//   2. fan-out: 1,000 live streams (raw HTTP clients) on one campaign, one vote, the time
+//      until every stream has the new count (median of several rounds);
+//   3. for scale: the same load on a bare node:http server that answers a constant reply,
+//      the ceiling of this machine at this moment (it is shared; the load average says how).
+// Results go to the console and to bench/server-results.json.
+import autocannon from 'autocannon';
+import { Buffer } from 'node:buffer';
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, request } from 'node:http';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+
+const PERSONS = 200;
+const PRODUCTS = [
+  'sac-lune',
+  'pochette-soiree',
+  'carre-jardin',
+  'escarpin-opera',
+  'boucles-etoile',
+  'manteau-tuileries',
+];
+const CONNECTIONS = 64;
+const WARM_UP_S = 3;
+const DURATION_S = 10;
+const BASELINE_S = 5;
+const SUBSCRIBERS = 1000;
+const FAN_OUT_ROUNDS = 7;
+/** Longer than the server's coalescing window, so each round's update goes out at once. */
+const PAUSE_BETWEEN_ROUNDS_MS = 400;
+
+const campaigns = [
+  { id: 'bench-votes', title: 'Votes under load', products: PRODUCTS },
+  { id: 'bench-live', title: 'Live fan-out', products: ['sac-lune'] },
+];
+
+/** The same reply as a vote's, without the work behind it. */
+function constantReply(_req, res) {
+  const body = JSON.stringify({ productId: 'sac-lune', count: 42, voted: true });
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
+
+/** The child: the handler (or the bare server) on a loopback port, until the parent says stop. */
+async function serve() {
+  const { createServer } = await import('node:http');
+  const options = JSON.parse(process.env.VITRINE_BENCH_OPTIONS);
+  let handler = { listener: constantReply, close: async () => {} };
+  if (!options.bare) {
+    const { createVitrineHandler } = await import('../dist/server/index.js');
+    const vitrine = createVitrineHandler({
+      ...options,
+      campaigns,
+      rateLimits: { person: false, ip: false, share: false },
+      logger: { info() {}, warn: console.warn, error: console.error },
+    });
+    handler = { listener: vitrine, close: vitrine.close };
+  }
+  const server = createServer(handler.listener);
+  server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
+  process.on('message', async () => {
+    await handler.close();
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  });
+}
+
+function startServer(options) {
+  const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
+    env: { ...process.env, VITRINE_BENCH_OPTIONS: JSON.stringify(options) },
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', ({ port }) =>
+      resolve({
+        base: `http://127.0.0.1:${port}`,
+        stop: () =>
+          new Promise((done) => {
+            child.once('exit', done);
+            child.send('stop');
+          }),
+      }),
+    );
+    child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
+  });
+}
+
+async function tokensFor(issuer, count) {
+  const { idTokenFor } = await import('../tests/node/support/tokens.js');
+  const tokens = [];
+  for (let start = 0; start < count; start += 8) {
+    const batch = Array.from({ length: Math.min(8, count - start) }, (_, index) =>
+      idTokenFor(issuer, `fan-${start + index}`),
+    );
+    tokens.push(...(await Promise.all(batch)));
+  }
+  return tokens;
+}
+
+const pick = (list) => list[Math.floor(Math.random() * list.length)];
+
+/** Each connection cycles through its own shuffled mix of votes and withdrawals. */
+function voteRequests(tokens) {
+  return Array.from({ length: 500 }, () => ({
+    method: Math.random() < 0.5 ? 'PUT' : 'DELETE',
+    path: `/campaigns/bench-votes/votes/${pick(PRODUCTS)}`,
+    headers: { authorization: `Bearer ${pick(tokens)}` },
+  }));
+}
+
+function load(base, tokens, duration) {
+  return autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration,
+    requests: [{ method: 'PUT', path: '/campaigns/bench-votes/votes/sac-lune' }],
+    setupClient: (client) => client.setRequests(voteRequests(tokens)),
+  });
+}
+
+function call(base, method, path, token) {
+  return new Promise((resolve, reject) => {
+    const sent = request(
+      `${base}${path}`,
+      { method, headers: { authorization: `Bearer ${token}` } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve(JSON.parse(text)));
+      },
+    );
+    sent.on('error', reject);
+    sent.end();
+  });
+}
+
+/** A live stream that remembers what it has received. */
+function subscribe(url) {
+  return new Promise((resolve, reject) => {
+    const subscriber = { received: '', waiting: undefined };
+    const client = get(url, { agent: false }, (response) => {
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => {
+        subscriber.received += chunk;
+        if (subscriber.waiting && subscriber.received.includes(subscriber.waiting.text)) {
+          subscriber.waiting.resolve(performance.now());
+          subscriber.waiting = undefined;
+        }
+        if (subscriber.received.includes('event: counts')) resolve(subscriber);
+      });
+    });
+    client.on('error', reject);
+    subscriber.close = () => client.destroy();
+    subscriber.until = (text) =>
+      new Promise((done) => {
+        subscriber.received = '';
+        subscriber.waiting = { text, resolve: done };
+      });
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value, digits = 1) => Number(value.toFixed(digits));
+
+async function main() {
+  const { startIdentityProvider } = await import('../demo/identity-provider.js');
+  const { REDIRECT_URI } = await import('../tests/node/support/tokens.js');
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: round(totalmem() / 2 ** 30),
+    loadAverageAtStart: loadavg().map((value) => round(value, 2)),
+    node: process.version,
+  };
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; load ${machine.loadAverageAtStart.join(' ')}`,
+  );
+
+  const directory = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
+  const op = await startIdentityProvider({ redirectUris: [REDIRECT_URI] });
+  const server = await startServer({
+    db: join(directory, 'bench.db'),
+    issuer: op.issuer,
+    audience: op.clientId,
+  });
+  try {
+    const tokens = await tokensFor(op.issuer, PERSONS);
+    console.log(`${PERSONS} fans signed in at the local identity provider.`);
+
+    await load(server.base, tokens, WARM_UP_S);
+    const result = await load(server.base, tokens, DURATION_S);
+    const votes = {
+      connections: CONNECTIONS,
+      durationSeconds: DURATION_S,
+      fans: PERSONS,
+      products: PRODUCTS.length,
+      votesPerSecond: Math.round(result.requests.average),
+      total: result.requests.total,
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+      non2xx: result.non2xx,
+      errors: result.errors,
+    };
+    console.log(
+      `Votes: ${votes.votesPerSecond} votes/s over ${DURATION_S} s, ${CONNECTIONS} connections; ` +
+        `latency p50 ${votes.latencyMs.p50} ms, p99 ${votes.latencyMs.p99} ms, max ${votes.latencyMs.max} ms; ` +
+        `${votes.non2xx} non-2xx, ${votes.errors} errors`,
+    );
+
+    const subscribers = [];
+    for (let start = 0; start < SUBSCRIBERS; start += 100) {
+      const batch = Array.from({ length: Math.min(100, SUBSCRIBERS - start) }, () =>
+        subscribe(`${server.base}/campaigns/bench-live/events`),
+      );
+      subscribers.push(...(await Promise.all(batch)));
+    }
+    const voter = tokens[0];
+    const rounds = [];
+    for (let index = 0; index < FAN_OUT_ROUNDS; index += 1) {
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_ROUNDS_MS));
+      // The count after this round's vote: one more on even rounds, back on odd ones.
+      const expected = `{"productId":"sac-lune","count":${index % 2 === 0 ? 1 : 0}}`;
+      const arrivals = subscribers.map((subscriber) => subscriber.until(expected));
+      const sent = performance.now();
+      await call(
+        server.base,
+        index % 2 === 0 ? 'PUT' : 'DELETE',
+        '/campaigns/bench-live/votes/sac-lune',
+        voter,
+      );
+      const last = Math.max(...(await Promise.all(arrivals)));
+      rounds.push(round(last - sent));
+    }
+    for (const subscriber of subscribers) subscriber.close();
+    const fanOut = {
+      subscribers: SUBSCRIBERS,
+      roundsMs: rounds,
+      medianMs: median(rounds),
+      maxMs: Math.max(...rounds),
+    };
+    console.log(
+      `Fan-out: ${SUBSCRIBERS} live streams all had the new count in ${fanOut.medianMs} ms ` +
+        `(median of ${FAN_OUT_ROUNDS} rounds; slowest ${fanOut.maxMs} ms)`,
+    );
+
+    const bare = await startServer({ bare: true });
+    const ceiling = await load(bare.base, tokens, BASELINE_S);
+    await bare.stop();
+    const baseline = {
+      durationSeconds: BASELINE_S,
+      repliesPerSecond: Math.round(ceiling.requests.average),
+      latencyMs: { p50: ceiling.latency.p50, p99: ceiling.latency.p99 },
+    };
+    console.log(
+      `For scale, bare node:http with a constant reply, same load: ${baseline.repliesPerSecond} replies/s, ` +
+        `p50 ${baseline.latencyMs.p50} ms, p99 ${baseline.latencyMs.p99} ms`,
+    );
+
+    machine.loadAverageAtEnd = loadavg().map((value) => round(value, 2));
+    const results = { date: new Date().toISOString(), machine, votes, fanOut, baseline };
+    // Formatted as the repository formats JSON, so `npm run lint` passes after a run.
+    const file = fileURLToPath(new URL('./server-results.json', import.meta.url));
+    const style = await resolveConfig(file);
+    writeFileSync(file, await format(JSON.stringify(results), { ...style, filepath: file }));
+    console.log('Written to bench/server-results.json');
+  } finally {
+    await server.stop();
+    await op.close();
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+if (process.argv.includes('--serve')) await serve();
+else await main();

@@ -1,0 +1,182 @@
+/**
+ * The campaigns a brand declares: from a JSON file (reloaded when it changes) or a fixed
+ * array. Votes for anything not declared here are refused.
+ */
+import { readFileSync, watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { Logger } from './options.js';
+
+/** Campaign and product ids. */
+export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+
+const MAX_PRODUCTS = 500;
+const MAX_TITLE = 500;
+
+/** A campaign as the brand writes it. */
+export interface CampaignDefinition {
+  id: string;
+  title: string;
+  /** Product ids, in the order the campaign shows them. */
+  products: string[];
+  /** Votes the house wants before it makes the winner. */
+  goal?: number;
+  /** When voting ends: an ISO 8601 date-time (or a `Date` in `options.campaigns`). */
+  closesAt?: string | Date;
+}
+
+export interface Campaign {
+  id: string;
+  title: string;
+  products: readonly string[];
+  productSet: ReadonlySet<string>;
+  goal?: number;
+  /** ms since the epoch */
+  closesAt?: number;
+}
+
+export function isClosed(campaign: Campaign, now = Date.now()): boolean {
+  return campaign.closesAt !== undefined && now >= campaign.closesAt;
+}
+
+function parseCampaign(raw: unknown, where: string): Campaign {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new Error(`${where} is not an object`);
+  }
+  const { id, title, products, goal, closesAt } = raw as Record<string, unknown>;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    throw new Error(`${where}.id must match ${ID_PATTERN}`);
+  }
+  if (typeof title !== 'string' || title.trim() === '' || title.length > MAX_TITLE) {
+    throw new Error(`${where}.title must be a string of 1 to ${MAX_TITLE} characters`);
+  }
+  if (!Array.isArray(products) || products.length === 0 || products.length > MAX_PRODUCTS) {
+    throw new Error(`${where}.products must list 1 to ${MAX_PRODUCTS} product ids`);
+  }
+  for (const product of products) {
+    if (typeof product !== 'string' || !ID_PATTERN.test(product)) {
+      throw new Error(`${where}.products: ${JSON.stringify(product)} must match ${ID_PATTERN}`);
+    }
+  }
+  const productSet = new Set<string>(products);
+  if (productSet.size !== products.length) throw new Error(`${where}.products has duplicates`);
+  const campaign: Campaign = { id, title, products: [...productSet], productSet };
+  if (goal !== undefined) {
+    if (!Number.isSafeInteger(goal) || (goal as number) < 1) {
+      throw new Error(`${where}.goal must be a positive integer`);
+    }
+    campaign.goal = goal as number;
+  }
+  if (closesAt !== undefined) {
+    const time =
+      closesAt instanceof Date
+        ? closesAt.getTime()
+        : typeof closesAt === 'string'
+          ? Date.parse(closesAt)
+          : NaN;
+    if (!Number.isFinite(time)) throw new Error(`${where}.closesAt must be an ISO 8601 date`);
+    campaign.closesAt = time;
+  }
+  return campaign;
+}
+
+/** Validates a whole declaration; throws an Error that names the first thing wrong. */
+export function parseCampaigns(list: unknown, source: string): Map<string, Campaign> {
+  if (!Array.isArray(list)) throw new Error(`${source}: "campaigns" must be an array`);
+  const campaigns = new Map<string, Campaign>();
+  list.forEach((raw, index) => {
+    const campaign = parseCampaign(raw, `${source}: campaigns[${index}]`);
+    if (campaigns.has(campaign.id)) {
+      throw new Error(`${source}: campaign id "${campaign.id}" is declared twice`);
+    }
+    campaigns.set(campaign.id, campaign);
+  });
+  return campaigns;
+}
+
+function parseFile(text: string, path: string): Map<string, Campaign> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  const list =
+    typeof json === 'object' && json !== null
+      ? (json as { campaigns?: unknown }).campaigns
+      : undefined;
+  return parseCampaigns(list, path);
+}
+
+export interface CampaignRegistry {
+  get(id: string): Campaign | undefined;
+  /** Called after every successful reload. */
+  onChange(listener: () => void): void;
+  close(): void;
+}
+
+/** Waits for a burst of change events (editors write in several steps) to settle. */
+const RELOAD_DELAY_MS = 50;
+
+/**
+ * Campaigns from a file path (read now, so a broken file fails at start; watched after, a
+ * broken edit keeps the previous campaigns and is logged) or from a fixed list.
+ */
+export function createCampaignRegistry(
+  source: string | readonly CampaignDefinition[],
+  logger: Logger,
+): CampaignRegistry {
+  const listeners: Array<() => void> = [];
+  if (typeof source !== 'string') {
+    const campaigns = parseCampaigns(source, 'options.campaigns');
+    return {
+      get: (id) => campaigns.get(id),
+      onChange: (listener) => void listeners.push(listener),
+      close() {},
+    };
+  }
+
+  const path = resolve(source);
+  let campaigns = parseFile(readFileSync(path, 'utf8'), path);
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+
+  const reload = async () => {
+    timer = undefined;
+    let next: Map<string, Campaign>;
+    try {
+      next = parseFile(await readFile(path, 'utf8'), path);
+    } catch (error) {
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? `${path} is gone`
+          : (error as Error).message;
+      logger.error(`campaigns not reloaded, the previous ones stay: ${reason}`);
+      return;
+    }
+    if (!watcher) return;
+    campaigns = next;
+    logger.info(`campaigns reloaded from ${path} (${campaigns.size})`);
+    for (const listener of listeners) listener();
+  };
+
+  // The directory, not the file: editors and deploy tools replace a file by renaming a new
+  // one over it, which a watch on the old file would never see.
+  const file = basename(path);
+  watcher = watch(dirname(path), { persistent: false }, (_event, name) => {
+    if (name !== null && name !== file) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload(), RELOAD_DELAY_MS);
+  });
+  watcher.on('error', (error) => logger.error(`cannot watch ${path} for changes`, error));
+
+  return {
+    get: (id) => campaigns.get(id),
+    onChange: (listener) => void listeners.push(listener),
+    close() {
+      clearTimeout(timer);
+      watcher?.close();
+      watcher = undefined;
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * `vitrine/server`: the reference back end behind votes, live counts, signed-in wishlists
+ * and short share links. See server/README.md for the HTTP contract and the options.
+ *
+ *   const vitrine = createVitrineHandler({ issuer, audience, origins, campaigns, db });
+ *   createServer(vitrine).listen(8787);   // or app.use('/vitrine', vitrine)
+ *   await vitrine.close();
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createCampaignRegistry } from './campaigns.js';
+import { ClientGone, HttpError, sendError } from './http.js';
+import { createIdentityVerifier } from './identity.js';
+import { LiveHub, createMemoryBus } from './live.js';
+import {
+  DAY_MS,
+  consoleLogger,
+  normalizeOrigin,
+  positiveNumber,
+  proxyHops,
+  type VitrineOptions,
+} from './options.js';
+import { createMemoryRateLimiter, resolveRateLimits } from './rate-limit.js';
+import { createApi } from './routes.js';
+import { openSqliteStorage } from './sqlite-storage.js';
+
+export type { Campaign, CampaignDefinition } from './campaigns.js';
+export type { CountChange, LiveBus } from './live.js';
+export type { Logger, VitrineOptions } from './options.js';
+export type { RateLimit, RateLimits, VitrineRateLimiter } from './rate-limit.js';
+export type {
+  ProductCount,
+  SharedList,
+  StoredWishlist,
+  VitrineStorage,
+  VoteOutcome,
+  WishlistItem,
+  WishlistWrite,
+} from './storage.js';
+export { createMemoryBus } from './live.js';
+export { DEFAULT_RATE_LIMITS, createMemoryRateLimiter } from './rate-limit.js';
+export { openSqliteStorage } from './sqlite-storage.js';
+
+/**
+ * A Node request listener (`http.createServer(handler)`), which also mounts as connect or
+ * Express middleware (`app.use('/vitrine', handler)`, Vite's `server.middlewares.use`). It
+ * answers every request that reaches it, an unknown path with the contract's JSON 404.
+ */
+export interface VitrineHandler {
+  (req: IncomingMessage, res: ServerResponse): void;
+  /** Ends live streams, lets requests in progress finish, closes the store. */
+  close(): Promise<void>;
+}
+
+const SHARED_LIST_SWEEP_MS = 60 * 60 * 1000;
+/** How long `close()` waits for requests in progress. */
+const CLOSE_GRACE_MS = 5_000;
+
+export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
+  if (typeof options?.issuer !== 'string' || !/^https?:\/\//.test(options.issuer)) {
+    throw new TypeError('vitrine/server: `issuer` must be the http(s) URL of an OpenID Provider');
+  }
+  const audience = options.audience;
+  if (
+    !(typeof audience === 'string' && audience !== '') &&
+    !(
+      Array.isArray(audience) &&
+      audience.length > 0 &&
+      audience.every((a) => typeof a === 'string' && a !== '')
+    )
+  ) {
+    throw new TypeError('vitrine/server: `audience` must be the client id(s) ID tokens are for');
+  }
+  const logger = options.logger ?? consoleLogger;
+  const origins = new Set((options.origins ?? []).map(normalizeOrigin));
+  const proxies = proxyHops(options.trustProxy);
+  const shareTtlMs = positiveNumber(options.shareTtlMs, 30 * DAY_MS, 'shareTtlMs');
+  // setInterval's longest delay.
+  const heartbeatMs = positiveNumber(options.heartbeatMs, 15_000, 'heartbeatMs', 2 ** 31 - 1);
+  const limiter =
+    options.rateLimiter ?? createMemoryRateLimiter(resolveRateLimits(options.rateLimits));
+
+  const campaigns = createCampaignRegistry(options.campaigns ?? [], logger);
+  let storage;
+  try {
+    storage = options.storage ?? openSqliteStorage(options.db ?? 'vitrine.db');
+  } catch (error) {
+    campaigns.close();
+    void limiter.close?.();
+    throw error;
+  }
+  const bus = options.live ?? createMemoryBus();
+  const hub = new LiveHub({
+    bus,
+    storage,
+    campaign: (id) => campaigns.get(id),
+    heartbeatMs,
+    logger,
+  });
+  campaigns.onChange(() => hub.campaignsChanged());
+
+  const serve = createApi({
+    campaigns,
+    storage,
+    bus,
+    hub,
+    identity: createIdentityVerifier({ issuer: options.issuer, audience, logger }),
+    limiter,
+    origins,
+    proxies,
+    shareTtlMs,
+    logger,
+  });
+
+  // Expired share links answer 410 for as long again, then are deleted (404).
+  const sweep = setInterval(() => {
+    storage
+      .deleteSharedListsExpiredBefore(Date.now() - shareTtlMs)
+      .catch((error) => logger.error('expired shared lists were not deleted', error));
+  }, SHARED_LIST_SWEEP_MS);
+  sweep.unref();
+
+  let inFlight = 0;
+  let closing: Promise<void> | undefined;
+  let drained: (() => void) | undefined;
+
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
+    inFlight += 1;
+    try {
+      await serve(req, res);
+    } catch (error) {
+      if (error instanceof ClientGone) return;
+      if (!(error instanceof HttpError)) {
+        logger.error(`${req.method} ${req.url} failed`, error);
+      }
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      sendError(
+        res,
+        error instanceof HttpError
+          ? error
+          : new HttpError(500, 'internal', 'Something went wrong on our side.'),
+      );
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    }
+  };
+
+  const handler = ((req: IncomingMessage, res: ServerResponse) => {
+    if (closing) {
+      sendError(
+        res,
+        new HttpError(503, 'unavailable', 'The server is shutting down.', { connection: 'close' }),
+      );
+      return;
+    }
+    void answer(req, res);
+  }) as VitrineHandler;
+
+  handler.close = () =>
+    (closing ??= (async () => {
+      clearInterval(sweep);
+      campaigns.close();
+      await hub.close();
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, CLOSE_GRACE_MS).unref();
+        });
+      }
+      await limiter.close?.();
+      await bus.close?.();
+      await storage.close();
+    })());
+
+  return handler;
+}

@@ -1,0 +1,95 @@
+/** The options of `createVitrineHandler`, their defaults and their validation. */
+import type { CampaignDefinition } from './campaigns.js';
+import type { LiveBus } from './live.js';
+import type { RateLimits, VitrineRateLimiter } from './rate-limit.js';
+import type { VitrineStorage } from './storage.js';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+export interface VitrineOptions {
+  /** The OpenID Provider whose ID tokens identify fans (its discovery document is read). */
+  issuer: string;
+  /** The client id(s) the ID tokens must be issued to (`aud`): the widgets' `client-id`. */
+  audience: string | string[];
+  /** Brand origins allowed to call from a browser (`https://maison.example`). Default none. */
+  origins?: string[];
+  /** A campaigns JSON file (reloaded on change) or the campaigns themselves. Default none. */
+  campaigns?: string | CampaignDefinition[];
+  /** SQLite file; `':memory:'` keeps nothing. Default `'vitrine.db'`. Ignored with `storage`. */
+  db?: string;
+  /** Another store (PostgreSQL…) instead of the SQLite file; closed by `close()`. */
+  storage?: VitrineStorage;
+  /** How count changes reach live streams (Redis pub/sub…). Default: in this process. */
+  live?: LiveBus;
+  /** Life of a shared wishlist link. Default 30 days. */
+  shareTtlMs?: number;
+  /** Token buckets; `false` turns one off. Defaults in `DEFAULT_RATE_LIMITS`. */
+  rateLimits?: Partial<RateLimits>;
+  /** Shared rate-limit counters (Redis…) instead of this process's memory. */
+  rateLimiter?: VitrineRateLimiter;
+  /** Interval of the comment that keeps idle live streams open. Default 15 000. */
+  heartbeatMs?: number;
+  /**
+   * Reverse proxies in front of the server whose `X-Forwarded-For` entry is trusted for
+   * the client's address (rate limits). `true` means one. Default none.
+   */
+  trustProxy?: boolean | number;
+  /** Where reloads and errors go. Default `console`. */
+  logger?: Logger;
+}
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const consoleLogger: Logger = {
+  info: (message) => console.info(`[vitrine] ${message}`),
+  warn: (message) => console.warn(`[vitrine] ${message}`),
+  error: (message, error) =>
+    error === undefined
+      ? console.error(`[vitrine] ${message}`)
+      : console.error(`[vitrine] ${message}`, error),
+};
+
+/** An origin as browsers send it: scheme, host, port if not the default; nothing else. */
+export function normalizeOrigin(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TypeError(`vitrine/server: origin ${JSON.stringify(value)} is not a URL`);
+  }
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    value.replace(/\/$/, '') !== url.origin
+  ) {
+    throw new TypeError(
+      `vitrine/server: origin ${JSON.stringify(value)} must be a bare http(s) origin like https://maison.example`,
+    );
+  }
+  return url.origin;
+}
+
+export function proxyHops(trustProxy: boolean | number | undefined): number {
+  if (trustProxy === true) return 1;
+  if (trustProxy === undefined || trustProxy === false) return 0;
+  if (!Number.isInteger(trustProxy) || trustProxy < 0) {
+    throw new TypeError('vitrine/server: trustProxy must be a boolean or a number of proxies');
+  }
+  return trustProxy;
+}
+
+export function positiveNumber(
+  value: number | undefined,
+  fallback: number,
+  name: string,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value >= 1) || value > max) {
+    throw new TypeError(`vitrine/server: ${name} must be a number from 1 to ${max}`);
+  }
+  return value;
+}

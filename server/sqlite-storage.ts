@@ -1,0 +1,263 @@
+/**
+ * The embedded store: one SQLite file through better-sqlite3 (an optional peer dependency,
+ * loaded only when this store is opened). Write-ahead logging with synchronous=NORMAL keeps
+ * a commit to one small append; a vote and its count change in the same transaction, and
+ * the primary key (campaign, product, person) is what makes a vote count once.
+ *
+ * Writes are committed in groups: those that arrive during one turn of the event loop share
+ * one transaction (each still sees the ones before it), so a burst of votes costs one WAL
+ * append instead of one per vote. Each write's promise settles once its group is committed.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import type {
+  ProductCount,
+  SharedList,
+  StoredWishlist,
+  VitrineStorage,
+  VoteOutcome,
+  WishlistItem,
+  WishlistWrite,
+} from './storage.js';
+
+/** The part of better-sqlite3's API this store uses (its types are not a dependency). */
+interface Statement {
+  run(...params: unknown[]): { changes: number };
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+  pluck(): Statement;
+}
+interface Database {
+  prepare(source: string): Statement;
+  pragma(source: string): unknown;
+  exec(source: string): void;
+  transaction<F extends (...args: never[]) => unknown>(fn: F): F & { immediate: F };
+  close(): void;
+}
+type DatabaseConstructor = new (filename: string) => Database;
+
+function loadDriver(): DatabaseConstructor {
+  const require = createRequire(import.meta.url);
+  try {
+    return require('better-sqlite3') as DatabaseConstructor;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
+      throw new Error('vitrine/server needs better-sqlite3: npm i better-sqlite3', {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS votes (
+    campaign TEXT NOT NULL,
+    product TEXT NOT NULL,
+    person TEXT NOT NULL,
+    voted_at INTEGER NOT NULL,
+    PRIMARY KEY (campaign, product, person)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS vote_counts (
+    campaign TEXT NOT NULL,
+    product TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (campaign, product)
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS wishlists (
+    person TEXT PRIMARY KEY,
+    items TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS shared_lists (
+    id TEXT PRIMARY KEY,
+    items TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS shared_lists_by_expiry ON shared_lists (expires_at);
+  PRAGMA user_version = 1;
+`;
+
+interface CountRow {
+  count: number;
+  version: number;
+}
+
+/**
+ * Opens (creating if needed) the SQLite file at `path`, or an in-memory database for
+ * `':memory:'`.
+ */
+export function openSqliteStorage(path: string): VitrineStorage {
+  const Driver = loadDriver();
+  if (path !== ':memory:' && path !== '') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const db = new Driver(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  // Another process on the same file (a second server, a backup) waits instead of failing.
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const insertVote = db.prepare(
+    'INSERT OR IGNORE INTO votes (campaign, product, person, voted_at) VALUES (?, ?, ?, ?)',
+  );
+  const deleteVote = db.prepare(
+    'DELETE FROM votes WHERE campaign = ? AND product = ? AND person = ?',
+  );
+  const increment = db.prepare(
+    `INSERT INTO vote_counts (campaign, product, count, version) VALUES (?, ?, 1, 1)
+     ON CONFLICT (campaign, product) DO UPDATE SET count = count + 1, version = version + 1
+     RETURNING count, version`,
+  );
+  const decrement = db.prepare(
+    `UPDATE vote_counts SET count = count - 1, version = version + 1
+     WHERE campaign = ? AND product = ? RETURNING count, version`,
+  );
+  const readCount = db.prepare(
+    'SELECT count, version FROM vote_counts WHERE campaign = ? AND product = ?',
+  );
+  const readCounts = db.prepare(
+    'SELECT product AS productId, count, version FROM vote_counts WHERE campaign = ?',
+  );
+  const hasVote = db
+    .prepare('SELECT 1 FROM votes WHERE campaign = ? AND product = ? AND person = ?')
+    .pluck();
+  const readWishlist = db.prepare('SELECT items, version FROM wishlists WHERE person = ?');
+  const writeWishlist = db
+    .prepare(
+      `INSERT INTO wishlists (person, items, version, updated_at) VALUES (?, ?, 1, ?)
+       ON CONFLICT (person) DO UPDATE
+       SET items = excluded.items, version = version + 1, updated_at = excluded.updated_at
+       RETURNING version`,
+    )
+    .pluck();
+  const insertShared = db.prepare(
+    'INSERT INTO shared_lists (id, items, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  );
+  const readShared = db.prepare(
+    'SELECT items, created_at AS createdAt, expires_at AS expiresAt FROM shared_lists WHERE id = ?',
+  );
+  const deleteExpired = db.prepare('DELETE FROM shared_lists WHERE expires_at < ?');
+
+  const countOf = (campaign: string, productId: string): CountRow =>
+    (readCount.get(campaign, productId) as CountRow | undefined) ?? { count: 0, version: 0 };
+
+  const vote = db.transaction(
+    (campaign: string, productId: string, person: string): VoteOutcome => {
+      if (insertVote.run(campaign, productId, person, Date.now()).changes === 0) {
+        return { productId, ...countOf(campaign, productId), voted: true, changed: false };
+      }
+      const row = increment.get(campaign, productId) as CountRow;
+      return { productId, count: row.count, version: row.version, voted: true, changed: true };
+    },
+  );
+
+  const unvote = db.transaction(
+    (campaign: string, productId: string, person: string): VoteOutcome => {
+      if (deleteVote.run(campaign, productId, person).changes === 0) {
+        return { productId, ...countOf(campaign, productId), voted: false, changed: false };
+      }
+      const row = decrement.get(campaign, productId) as CountRow;
+      return { productId, count: row.count, version: row.version, voted: false, changed: true };
+    },
+  );
+
+  const storedWishlist = (person: string): StoredWishlist => {
+    const row = readWishlist.get(person) as { items: string; version: number } | undefined;
+    return row ? { items: JSON.parse(row.items), version: row.version } : { items: [], version: 0 };
+  };
+
+  const saveWishlist = db.transaction(
+    (person: string, items: WishlistItem[], expectedVersion: number | undefined): WishlistWrite => {
+      if (expectedVersion !== undefined) {
+        const current = storedWishlist(person);
+        if (current.version !== expectedVersion) return { saved: false, current };
+      }
+      const version = writeWishlist.get(person, JSON.stringify(items), Date.now()) as number;
+      return { saved: true, wishlist: { items, version } };
+    },
+  );
+
+  interface Write {
+    run(): unknown;
+    resolve(value: unknown): void;
+    reject(error: unknown): void;
+  }
+  let queue: Write[] = [];
+  // Each write is itself a transaction, hence a savepoint inside the group's: one that fails
+  // is rolled back alone and the others still commit.
+  const commitGroup = db.transaction((group: Write[]) =>
+    group.map((write) => {
+      try {
+        return { value: write.run() };
+      } catch (error) {
+        return { error };
+      }
+    }),
+  );
+  const commitQueue = () => {
+    if (queue.length === 0) return;
+    const group = queue;
+    queue = [];
+    let outcomes: Array<{ value?: unknown; error?: unknown }>;
+    try {
+      outcomes = commitGroup.immediate(group);
+    } catch (error) {
+      for (const write of group) write.reject(error);
+      return;
+    }
+    group.forEach((write, index) => {
+      const outcome = outcomes[index]!;
+      if ('error' in outcome) write.reject(outcome.error);
+      else write.resolve(outcome.value);
+    });
+  };
+  const write = <T>(run: () => T): Promise<T> =>
+    new Promise((resolve, reject) => {
+      if (queue.length === 0) setImmediate(commitQueue);
+      queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
+    });
+
+  const saveShared = db.transaction((list: SharedList) => {
+    insertShared.run(list.id, JSON.stringify(list.items), list.createdAt, list.expiresAt);
+  });
+
+  return {
+    vote: (campaign, productId, person) => write(() => vote(campaign, productId, person)),
+    unvote: (campaign, productId, person) => write(() => unvote(campaign, productId, person)),
+    async counts(campaign) {
+      return readCounts.all(campaign) as ProductCount[];
+    },
+    async votedFor(campaign, productIds, person) {
+      return new Set(productIds.filter((productId) => hasVote.get(campaign, productId, person)));
+    },
+    async wishlist(person) {
+      return storedWishlist(person);
+    },
+    saveWishlist: (person, items, expectedVersion) =>
+      write(() => saveWishlist(person, items, expectedVersion)),
+    saveSharedList: (list: SharedList) => write(() => saveShared(list)),
+    async sharedList(id) {
+      const row = readShared.get(id) as
+        { items: string; createdAt: number; expiresAt: number } | undefined;
+      return (
+        row && {
+          id,
+          items: JSON.parse(row.items),
+          createdAt: row.createdAt,
+          expiresAt: row.expiresAt,
+        }
+      );
+    },
+    async deleteSharedListsExpiredBefore(time) {
+      return deleteExpired.run(time).changes;
+    },
+    async close() {
+      if (queue.length > 0) commitQueue();
+      db.close();
+    },
+  };
+}

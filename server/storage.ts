@@ -1,0 +1,80 @@
+/**
+ * What the server keeps, behind an interface so the embedded SQLite store
+ * (`sqlite-storage.ts`) can give way to PostgreSQL when one machine is not enough.
+ * Every method is async for that reason, even where SQLite answers at once.
+ */
+
+/** A saved product, as the widgets hold it (the contract's wishlist item). */
+export interface WishlistItem {
+  productId: string;
+  name?: string;
+  price?: number;
+  currency?: string;
+  image?: string;
+  url?: string;
+  /** When the fan saved it, in ms since the epoch. */
+  addedAt: number;
+}
+
+export interface ProductCount {
+  productId: string;
+  count: number;
+  /**
+   * Grows by one with every change of this count. Several server processes publish counts
+   * in whatever order their writes finish; the version lets a listener keep the newest.
+   */
+  version: number;
+}
+
+export interface VoteOutcome extends ProductCount {
+  /** Whether the person's vote is there after the call. */
+  voted: boolean;
+  /** False when the call found things as it leaves them (a repeated PUT or DELETE). */
+  changed: boolean;
+}
+
+export interface StoredWishlist {
+  items: WishlistItem[];
+  /** 0 before the first write, then one more on every write. */
+  version: number;
+}
+
+export type WishlistWrite =
+  { saved: true; wishlist: StoredWishlist } | { saved: false; current: StoredWishlist };
+
+export interface SharedList {
+  /** 128 random bits, base64url. */
+  id: string;
+  items: WishlistItem[];
+  /** ms since the epoch */
+  createdAt: number;
+  /** ms since the epoch */
+  expiresAt: number;
+}
+
+export interface VitrineStorage {
+  /** Records the person's vote (once, whatever the number of calls) and returns the count. */
+  vote(campaign: string, productId: string, person: string): Promise<VoteOutcome>;
+  /** Takes the person's vote back, if there is one, and returns the count. */
+  unvote(campaign: string, productId: string, person: string): Promise<VoteOutcome>;
+  /** The products of the campaign that have (or had) votes; the others count 0. */
+  counts(campaign: string): Promise<ProductCount[]>;
+  /** Which of `productIds` the person has voted for. */
+  votedFor(campaign: string, productIds: readonly string[], person: string): Promise<Set<string>>;
+  /** The person's list, `{ items: [], version: 0 }` when there is none yet. */
+  wishlist(person: string): Promise<StoredWishlist>;
+  /**
+   * Replaces the person's list. With `expectedVersion`, only if the stored version is still
+   * that one; otherwise nothing changes and the current copy comes back.
+   */
+  saveWishlist(
+    person: string,
+    items: WishlistItem[],
+    expectedVersion?: number,
+  ): Promise<WishlistWrite>;
+  saveSharedList(list: SharedList): Promise<void>;
+  sharedList(id: string): Promise<SharedList | undefined>;
+  /** Deletes shared lists that expired before `time` (ms); returns how many. */
+  deleteSharedListsExpiredBefore(time: number): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,133 @@
+// Campaigns declared in a JSON file: validated at start, reloaded when the file changes (in
+// place or replaced by a rename, as deploy tools do), a broken edit keeping the last good ones.
+import assert from 'node:assert/strict';
+import { renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startIdentityProvider } from '../../../demo/identity-provider.js';
+import { createVitrineHandler } from '../../../dist/server/index.js';
+import { REDIRECT_URI } from '../support/tokens.js';
+import {
+  call,
+  openEvents,
+  recordingLogger,
+  startVitrine,
+  temporaryDirectory,
+} from '../support/vitrine-server.js';
+
+const campaign = (id, products = ['sac-lune', 'carre-jardin']) => ({
+  id,
+  title: `Campaign ${id}`,
+  products,
+});
+const write = (path, campaigns) => writeFileSync(path, JSON.stringify({ campaigns }));
+
+/** Polls until `check` holds: file events arrive when the system delivers them. */
+async function eventually(check, what) {
+  const deadline = Date.now() + 10_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('campaigns file', { timeout: 60_000 }, () => {
+  let op;
+  let directory;
+  let file;
+  let vitrine;
+  const status = async (id) => (await call(vitrine.base, 'GET', `/campaigns/${id}`)).status;
+
+  before(async () => {
+    op = await startIdentityProvider({ redirectUris: [REDIRECT_URI] });
+    directory = temporaryDirectory();
+    file = join(directory.path, 'campaigns.json');
+    write(file, [campaign('first')]);
+    vitrine = await startVitrine({
+      db: ':memory:',
+      issuer: op.issuer,
+      audience: op.clientId,
+      campaigns: file,
+    });
+  });
+  after(async () => {
+    await vitrine?.close();
+    await op?.close();
+    directory?.remove();
+  });
+
+  it('serves the campaigns of the file', async () => {
+    assert.equal(await status('first'), 200);
+    assert.equal(await status('second'), 404);
+  });
+
+  it('reloads the file when it is written', async () => {
+    write(file, [campaign('first'), campaign('second')]);
+    await eventually(async () => (await status('second')) === 200, 'the new campaign');
+    assert.ok(vitrine.logger.lines.some((line) => /campaigns reloaded/.test(line.message)));
+  });
+
+  it('reloads the file when another one is renamed over it', async () => {
+    const staged = join(directory.path, 'campaigns.json.new');
+    write(staged, [campaign('first'), campaign('third')]);
+    renameSync(staged, file);
+    await eventually(async () => (await status('third')) === 200, 'the renamed file');
+    assert.equal(await status('second'), 404);
+  });
+
+  it('keeps the last good campaigns when an edit breaks the file, and says why', async () => {
+    writeFileSync(file, '{"campaigns": [{"id": "bad id", "title": "x", "products": ["a"]}]}');
+    await eventually(
+      () =>
+        vitrine.logger.lines.some(
+          (line) => line.level === 'error' && /bad id|\.id/.test(line.message),
+        ),
+      'the reload error',
+    );
+    assert.equal(await status('third'), 200);
+    writeFileSync(file, '{"campaigns": [');
+    await eventually(
+      () => vitrine.logger.lines.some((line) => /not valid JSON/.test(line.message)),
+      'the JSON error',
+    );
+    assert.equal(await status('third'), 200);
+  });
+
+  it('ends the live streams of a campaign the file no longer declares', async () => {
+    write(file, [campaign('first'), campaign('fourth')]);
+    await eventually(async () => (await status('fourth')) === 200, 'the fourth campaign');
+    const stream = openEvents(`${vitrine.base}/campaigns/fourth/events`);
+    await stream.nextEvents(1);
+    write(file, [campaign('first')]);
+    await stream.ended;
+    assert.equal(await status('fourth'), 404);
+  });
+
+  it('refuses to start on a broken declaration, naming the problem', () => {
+    const options = {
+      db: ':memory:',
+      issuer: op.issuer,
+      audience: op.clientId,
+      logger: recordingLogger(),
+    };
+    const broken = join(directory.path, 'broken.json');
+    const cases = [
+      [[{ id: 'x', title: 'X', products: [] }], /products must list/],
+      [[{ id: 'x', title: 'X', products: ['a', 'a'] }], /duplicates/],
+      [[{ id: 'x', title: '', products: ['a'] }], /title/],
+      [[{ id: 'x', title: 'X', products: ['a'], goal: 0 }], /goal/],
+      [[{ id: 'x', title: 'X', products: ['a'], closesAt: 'soon' }], /closesAt/],
+      [[campaign('x'), campaign('x')], /declared twice/],
+      [[{ id: 'x/y', title: 'X', products: ['a'] }], /\.id must match/],
+    ];
+    for (const [campaigns, message] of cases) {
+      assert.throws(() => createVitrineHandler({ ...options, campaigns }), message);
+      write(broken, campaigns);
+      assert.throws(() => createVitrineHandler({ ...options, campaigns: broken }), message);
+    }
+    assert.throws(
+      () => createVitrineHandler({ ...options, campaigns: join(directory.path, 'missing.json') }),
+      /ENOENT/,
+    );
+  });
+});
