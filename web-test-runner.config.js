@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
+import { backendPlugin } from './tests/support/backend.js';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -9,6 +10,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     secondCopy(),
+    // A real identity provider and back end on loopback, for the votes and wishlist sync.
+    backendPlugin(),
   ],
   // Two cores: one browser, a few pages at a time.
   concurrentBrowsers: 1,

@@ -83,7 +83,10 @@ export async function measure(source) {
     const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
     const outputs = result.metafile.outputs;
     const key = (path) => Object.keys(outputs).find((name) => resolve(name) === path);
-    const entryKey = Object.keys(outputs).find((name) => outputs[name].entryPoint);
+    // Dynamic imports are entry points of their own: pick the one built from `entry`.
+    const entryKey = Object.keys(outputs).find(
+      (name) => outputs[name].entryPoint && resolve(outputs[name].entryPoint) === entry,
+    );
     const initial = new Set();
     const visit = (name) => {
       if (initial.has(name)) return;

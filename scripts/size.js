@@ -10,8 +10,8 @@ const BUDGETS = [
   {
     name: 'vitrine/wishlist',
     source: 'src/wishlist/index.ts',
-    initial: 20 * KB,
-    lazy: 15 * KB,
+    initial: 21 * KB,
+    lazy: 18 * KB,
   },
   {
     name: '<vitrine-wishlist-button> + shared runtime',
@@ -26,11 +26,12 @@ const BUDGETS = [
     lazy: 3 * KB,
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 24 * KB },
-  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 6 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 28 * KB, lazy: 40 * KB },
+  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 18 * KB, lazy: 5 * KB },
+  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8 * KB, lazy: 2 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 34 * KB, lazy: 31 * KB },
 ];
 
-const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 52 * KB };
+const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 62 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;

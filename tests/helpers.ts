@@ -24,9 +24,13 @@ export async function captureWarnings(run: () => unknown): Promise<string[]> {
 }
 
 /** Waits until `check` holds (a real event from another page arrives when it arrives). */
-export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  ms = 3000,
+): Promise<void> {
   const start = performance.now();
-  while (!check()) {
+  while (!(await check())) {
     if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

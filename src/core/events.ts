@@ -30,6 +30,15 @@ export interface LoginErrorDetail {
   message: string;
 }
 
+/** Detail of `vitrine-vote`: the fan's vote was counted (`voted`) or taken back. */
+export interface VoteDetail {
+  campaign: string;
+  productId: string;
+  voted: boolean;
+  /** The product's count after the vote, as the server confirmed it. */
+  count: number;
+}
+
 /** Every public Vitrine event and its detail. */
 export interface VitrineEventMap {
   'vitrine-wishlist-change': WishlistChangeDetail;
@@ -38,6 +47,7 @@ export interface VitrineEventMap {
   'vitrine-login': LoginDetail;
   'vitrine-logout': Record<string, never>;
   'vitrine-login-error': LoginErrorDetail;
+  'vitrine-vote': VoteDetail;
 }
 
 export type VitrineEventName = keyof VitrineEventMap;
@@ -51,6 +61,7 @@ declare global {
     'vitrine-login': VitrineEvent<'vitrine-login'>;
     'vitrine-logout': VitrineEvent<'vitrine-logout'>;
     'vitrine-login-error': VitrineEvent<'vitrine-login-error'>;
+    'vitrine-vote': VitrineEvent<'vitrine-vote'>;
   }
 }
 

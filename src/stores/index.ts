@@ -44,5 +44,21 @@ export {
   type SessionUser,
   type LoginRequest,
 } from './session.js';
+export {
+  $votes,
+  $campaigns,
+  castVote,
+  clearVoteError,
+  watchCampaign,
+  voteKey,
+  isCampaignId,
+  type ProductVotes,
+  type Campaign,
+  type CampaignProduct,
+  type CampaignStatus,
+  type VoteErrorCode,
+  type VoteOptions,
+} from './votes.js';
+export { ApiError } from '../core/api.js';
 export { listenKey } from '../core/keyed.js';
 export { LOCALES, type Locale } from '../core/i18n/index.js';

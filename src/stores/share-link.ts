@@ -13,7 +13,9 @@ export const MAX_SHARED_ITEMS = 100;
 export type SharedWishlist =
   | { status: 'ok'; items: ProductInfo[] }
   | { status: 'none' }
-  | { status: 'invalid' | 'too-large' | 'version' };
+  | { status: 'invalid' | 'too-large' | 'version' }
+  /** Short links from the back end: past their expiry, or the back end out of reach. */
+  | { status: 'expired' | 'unavailable' };
 
 interface Wire {
   v: number;

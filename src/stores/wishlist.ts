@@ -133,6 +133,11 @@ export function clearWishlist(): void {
   $wishlist.set({});
 }
 
+/** Replaces the whole list (the signed-in fan's server copy); what is not valid is dropped. */
+export function replaceWishlist(items: readonly WishlistItem[]): void {
+  $wishlist.set(toRecord(sanitizeItems(items)));
+}
+
 // Persistence: the storage follows `$config.storage`; another tab's writes flow in.
 let storage: SafeStorage | undefined;
 let stopWatching = (): void => {};

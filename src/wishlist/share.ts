@@ -10,7 +10,7 @@ import { enSharing } from '../core/i18n/en-sharing.js';
 import { warn } from '../core/warn.js';
 import { $products } from '../stores/products.js';
 import { shareUrlFor } from '../stores/share-link.js';
-import { $wishlistItems } from '../stores/wishlist.js';
+import { $wishlistItems, type WishlistItem } from '../stores/wishlist.js';
 import type { qrCode } from './qr-code.js';
 import {
   SHARE_TARGETS,
@@ -59,6 +59,8 @@ export class VitrineShare extends VitrineElement {
   @state() private showQr = false;
   /** The QR encoder, loaded the first time a shopper picks WeChat. */
   @state() private qrCode: typeof qrCode | undefined;
+  /** With `api`: the back end's short link for the list as it is (`url` once it arrived). */
+  @state() private shortLink: { key: string; url?: string } | undefined;
 
   @query('[part="trigger"]') private trigger!: HTMLButtonElement;
   @query('[part="panel"]') private panel!: HTMLElement;
@@ -101,11 +103,40 @@ export class VitrineShare extends VitrineElement {
     if (items.length === 0) return undefined;
     if (this.url !== '' && !safeUrl(this.url))
       warn(`<vitrine-share> url="${this.url}" is not http(s); sharing this page instead.`);
+    const landing = safeUrl(this.url) ?? location.href.split('#')[0]!;
     return {
-      url: shareUrlFor(items, safeUrl(this.url) ?? location.href.split('#')[0]),
+      url: this.config.api ? (this.shortLink?.url ?? '') : shareUrlFor(items, landing),
       text: this.text || this.t('share.text'),
       image: items.find((item) => item.image)?.image,
     };
+  }
+
+  /**
+   * With `api`, a wishlist is shared as a short link from the back end (short enough for a
+   * QR code, and the list stays private to those who get the link). Fetched when the menu
+   * opens; if the back end cannot make one, the fragment link is shared instead.
+   */
+  private requestShortLink(items: readonly WishlistItem[]): void {
+    const landing = safeUrl(this.url) ?? location.href.split('#')[0]!;
+    const key = JSON.stringify([landing, ...items.map((item) => item.productId)]);
+    if (this.shortLink?.key === key) return;
+    this.shortLink = { key };
+    const settle = (url: string) => {
+      if (this.shortLink?.key === key) this.shortLink = { key, url };
+    };
+    import('../stores/wishlist-remote.js')
+      .then((remote) => remote.createShortLink(items, landing))
+      .then(settle, (error: unknown) => {
+        warn(`the back end could not make a short link (${String(error)}); sharing a full link.`);
+        settle(shareUrlFor(items, landing));
+      });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.open && this.config.api && !this.sharesProduct && this.items.value.length > 0) {
+      this.requestShortLink(this.items.value);
+    }
   }
 
   override connectedCallback(): void {
@@ -237,6 +268,9 @@ export class VitrineShare extends VitrineElement {
   private renderPanel() {
     const payload = this.payload();
     if (!payload) return html`<p class="empty">${this.t('share.emptyWishlist')}</p>`;
+    if (payload.url === '') {
+      return html`<p class="status" role="status">${this.t('share.preparing')}</p>`;
+    }
     const qr =
       this.showQr && this.qrCode ? this.qrCode(payload.url, this.t('share.wechatQr')) : undefined;
     return html`

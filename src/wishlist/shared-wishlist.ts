@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
+import { warn } from '../core/warn.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { includeEnglish } from '../core/i18n/index.js';
@@ -11,12 +12,18 @@ import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js
 import { $wishlistCount, mergeIntoWishlist } from '../stores/wishlist.js';
 import { styles as listStyles } from './wishlist.styles.js';
 
-const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'>, MessageKey> = {
+const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'> | 'loading', MessageKey> = {
   none: 'shared.none',
   invalid: 'shared.invalid',
   'too-large': 'shared.tooLarge',
   version: 'shared.version',
+  expired: 'shared.expired',
+  unavailable: 'shared.unavailable',
+  loading: 'shared.loading',
 };
+
+/** The fragment of a short link from the back end (see stores/wishlist-remote.ts). */
+const SHORT_LINK = /(?:^#|&)vitrine-shared=/;
 
 includeEnglish(enSharing);
 
@@ -65,7 +72,7 @@ export class VitrineSharedWishlist extends VitrineElement {
   /** Heading level for the title, 2 to 6 (default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private shared: SharedWishlist = { status: 'none' };
+  @state() private shared: SharedWishlist | { status: 'loading' } = { status: 'none' };
   @state() private saved: number | undefined;
 
   private readonly onHashChange = (): void => this.read();
@@ -82,8 +89,24 @@ export class VitrineSharedWishlist extends VitrineElement {
   }
 
   private read(): void {
-    this.shared = readSharedWishlist(location.hash);
     this.saved = undefined;
+    const hash = location.hash;
+    if (!SHORT_LINK.test(hash)) {
+      this.shared = readSharedWishlist(hash);
+      return;
+    }
+    if (!this.config.api) {
+      warn('a short wishlist link needs the back end: set api on <vitrine-config>.');
+      this.shared = { status: 'unavailable' };
+      return;
+    }
+    this.shared = { status: 'loading' };
+    void import('../stores/wishlist-remote.js').then(async (remote) => {
+      const id = remote.readShortLinkId(hash);
+      const shared = id ? await remote.fetchSharedWishlist(id) : { status: 'invalid' as const };
+      // Only if the page still shows that link.
+      if (location.hash === hash) this.shared = shared;
+    });
   }
 
   private saveAll(items: ProductInfo[]): void {
@@ -121,7 +144,7 @@ export class VitrineSharedWishlist extends VitrineElement {
       <slot name="heading">${this.t('shared.title')}</slot>
     </div>`;
     if (this.shared.status !== 'ok') {
-      const isError = this.shared.status !== 'none';
+      const isError = this.shared.status !== 'none' && this.shared.status !== 'loading';
       return html`${heading}
         <p part="message" role=${isError ? 'alert' : nothing} ?data-error=${isError}>
           ${this.t(MESSAGES[this.shared.status])}

@@ -6,6 +6,7 @@ import { addToWishlist } from '../../src/stores/wishlist.js';
 import { registerProduct } from '../../src/stores/products.js';
 import { readSharedWishlist } from '../../src/stores/share-link.js';
 import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { backendDown, backendUp, callBackend, useBackend } from '../backend.js';
 
 const part = (el: VitrineShare, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -231,5 +232,45 @@ describe('<vitrine-share>', () => {
     const href = part(el, 'target-facebook')!.getAttribute('href')!;
     expect(new URL(href).searchParams.get('u')!.startsWith(location.origin)).to.equal(true);
     expect(el.shadowRoot!.innerHTML).not.to.contain('javascript:');
+  });
+
+  describe('with a back end (api)', () => {
+    beforeEach(useBackend);
+
+    it('shares a short link from the back end that opens the same list', async () => {
+      const el = await fixture<VitrineShare>(
+        html`<vitrine-share targets="facebook" url="${location.origin}/shared"></vitrine-share>`,
+      );
+      await openMenu(el);
+      await until(() => part(el, 'target-facebook') !== null, 'the short link');
+      const shared = new URL(
+        new URL(part(el, 'target-facebook')!.getAttribute('href')!).searchParams.get('u')!,
+      );
+      expect(shared.origin + shared.pathname).to.equal(`${location.origin}/shared`);
+      const id = /^#vitrine-shared=([\w-]{22})$/.exec(shared.hash)?.[1];
+      expect(id, shared.hash).to.be.a('string');
+      const { status, body } = await callBackend<{ items: { productId: string }[] }>({
+        path: `/wishlists/shared/${id}`,
+      });
+      expect(status).to.equal(200);
+      expect(body.items.map((item) => item.productId)).to.deep.equal(['sac-01']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to a full link, with a warning, when the back end cannot make one', async () => {
+      await backendDown();
+      try {
+        const el = await fixture<VitrineShare>(html`<vitrine-share targets="x"></vitrine-share>`);
+        const warnings = await captureWarnings(async () => {
+          await openMenu(el);
+          await until(() => part(el, 'target-x') !== null, 'the fallback link', 5000);
+        });
+        const href = new URL(part(el, 'target-x')!.getAttribute('href')!);
+        expect(href.searchParams.get('url')).to.contain('#vitrine-wishlist=');
+        expect(warnings.join('\n')).to.match(/could not make a short link/);
+      } finally {
+        await backendUp();
+      }
+    });
   });
 });

@@ -9,7 +9,8 @@ import {
   clearWishlist,
 } from '../../src/stores/wishlist.js';
 import { SHARE_PARAM, shareUrlFor } from '../../src/stores/share-link.js';
-import { resetVitrine } from '../helpers.js';
+import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { callBackend, useBackend } from '../backend.js';
 
 const items = [
   { productId: 'sac-01', name: 'Sac Lune', price: 1250, currency: 'EUR' },
@@ -108,5 +109,55 @@ describe('<vitrine-shared-wishlist>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="save-all"]')!.textContent!.trim()).to.equal(text);
     }
+  });
+
+  describe('short links from the back end', () => {
+    beforeEach(useBackend);
+
+    const text = (el: HTMLElement, part: string) =>
+      el.shadowRoot!.querySelector(`[part="${part}"]`)?.textContent?.trim() ?? '';
+
+    it('opens the list behind a short link, read-only, and saves it all', async () => {
+      const { body } = await callBackend<{ id: string }>({
+        method: 'POST',
+        path: '/wishlists/shared',
+        body: {
+          items: items.map((item, index) => ({ ...item, addedAt: 1000 - index })),
+          landing: `${location.origin}/`,
+        },
+      });
+      openLink(`#vitrine-shared=${body.id}`);
+      const el = await fixture<VitrineSharedWishlist>(
+        html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+      );
+      await until(() => el.shadowRoot!.querySelectorAll('[part="name"]').length === 2, 'items');
+      expect(el.shadowRoot!.querySelector('[part="remove"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!.click();
+      expect($wishlistCount.get()).to.equal(2);
+    });
+
+    it('says so for an unknown link, and changes nothing', async () => {
+      addToWishlist({ productId: 'mine' });
+      openLink('#vitrine-shared=AAAAAAAAAAAAAAAAAAAAAA');
+      const el = await fixture<VitrineSharedWishlist>(
+        html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+      );
+      await until(() => /damaged or incomplete/.test(text(el, 'message')), 'the message');
+      expect($wishlistCount.get()).to.equal(1);
+    });
+
+    it('needs the back end: without api, a clear message and a warning', async () => {
+      configure({ api: undefined });
+      openLink('#vitrine-shared=AAAAAAAAAAAAAAAAAAAAAA');
+      let el!: VitrineSharedWishlist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<VitrineSharedWishlist>(
+          html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+        );
+      });
+      expect(text(el, 'message')).to.match(/cannot be loaded right now/);
+      expect(warnings.join('\n')).to.match(/short wishlist link needs the back end/);
+    });
   });
 });

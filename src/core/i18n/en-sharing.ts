@@ -29,4 +29,8 @@ export const enSharing = {
   'shared.tooLarge': 'This wishlist link is too long to open safely, so nothing was changed.',
   'shared.version':
     'This wishlist link comes from a newer version of the site, so nothing was changed.',
+  'shared.expired': 'This wishlist link has expired. Ask for a new one.',
+  'shared.unavailable': 'This wishlist cannot be loaded right now. Please try again later.',
+  'shared.loading': 'Opening the wishlist…',
+  'share.preparing': 'Preparing the link…',
 } as const;

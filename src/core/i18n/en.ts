@@ -5,6 +5,7 @@
  */
 import type { enLogin } from './en-login.js';
 import type { enSharing } from './en-sharing.js';
+import type { enVotes } from './en-votes.js';
 
 export const en = {
   'wishlist.add': 'Save {name} to wishlist',
@@ -24,7 +25,10 @@ export const en = {
 export type BaseKey = keyof typeof en | keyof typeof enSharing;
 /** Messages of the login family, in catalogs of their own (loaded with `vitrine/login`). */
 export type LoginKey = keyof typeof enLogin;
-export type MessageKey = BaseKey | LoginKey;
+/** Messages of the votes family (loaded with `vitrine/votes`). */
+export type VotesKey = keyof typeof enVotes;
+export type MessageKey = BaseKey | LoginKey | VotesKey;
 export type Catalog = Record<MessageKey, string>;
 export type BaseCatalog = Record<BaseKey, string>;
 export type LoginCatalog = Record<LoginKey, string>;
+export type VotesCatalog = Record<VotesKey, string>;

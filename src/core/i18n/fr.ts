@@ -44,4 +44,9 @@ export const fr: BaseCatalog = {
     'Ce lien de liste d’envies est trop long pour être ouvert sans risque : rien n’a été modifié.',
   'shared.version':
     'Ce lien de liste d’envies vient d’une version plus récente du site : rien n’a été modifié.',
+  'shared.expired': 'Ce lien de liste d’envies a expiré. Demandez-en un nouveau.',
+  'shared.unavailable':
+    'Cette liste d’envies ne peut pas être chargée pour le moment. Réessayez plus tard.',
+  'shared.loading': 'Ouverture de la liste d’envies…',
+  'share.preparing': 'Préparation du lien…',
 };

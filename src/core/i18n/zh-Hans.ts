@@ -39,4 +39,8 @@ export const zhHans: BaseCatalog = {
   'shared.invalid': '此心愿单链接已损坏或不完整，未做任何更改。请索取新链接。',
   'shared.tooLarge': '此心愿单链接过长，无法安全打开，未做任何更改。',
   'shared.version': '此心愿单链接来自更新版本的网站，未做任何更改。',
+  'shared.expired': '此心愿单链接已过期，请索取新链接。',
+  'shared.unavailable': '暂时无法加载此心愿单，请稍后再试。',
+  'shared.loading': '正在打开心愿单…',
+  'share.preparing': '正在生成链接…',
 };

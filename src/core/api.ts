@@ -1,0 +1,98 @@
+import { $config } from '../stores/config.js';
+
+/** How long a request to the back end may take before the widget says it is unreachable. */
+const TIMEOUT_MS = 10_000;
+
+/**
+ * A request to the back end that did not succeed. `status` 0 means the server was not
+ * reached (offline, refused, timed out); `code` is the server's `error.code` otherwise
+ * (see server/README.md), or `bad_response` when the reply was not the JSON promised.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Seconds the server asked to wait (429 `Retry-After`). */
+    readonly retryAfter?: number,
+    /** The parsed error body, for replies that carry more (412 holds the current copy). */
+    readonly body?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Worth trying again later: the network or the server, not the request. */
+  get transient(): boolean {
+    return this.status === 0 || this.status === 429 || this.status >= 500;
+  }
+}
+
+/** The back end's URL for `path`, or `undefined` when the page configured no `api`. */
+export function apiUrl(path: string): string | undefined {
+  const base = $config.get().api;
+  return base === undefined ? undefined : `${base.replace(/\/+$/, '')}${path}`;
+}
+
+export interface ApiRequest {
+  method?: 'GET' | 'PUT' | 'DELETE' | 'POST';
+  body?: unknown;
+  /** An ID token for `Authorization: Bearer`. */
+  token?: string | undefined;
+  headers?: Record<string, string>;
+}
+
+/**
+ * One JSON request to the back end. Resolves with the parsed body and the response;
+ * rejects with an `ApiError` for every failure, so callers handle one kind of error.
+ */
+export async function apiRequest<T = unknown>(
+  path: string,
+  { method = 'GET', body, token, headers = {} }: ApiRequest = {},
+): Promise<{ data: T; response: Response }> {
+  const url = apiUrl(path);
+  if (url === undefined) throw new ApiError(0, 'no_api', '<vitrine-config> has no api.');
+  const sent: Record<string, string> = { accept: 'application/json', ...headers };
+  if (token) sent.authorization = `Bearer ${token}`;
+  if (body !== undefined) sent['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: sent,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new ApiError(0, 'network', `${method} ${url} did not reach the server: ${String(error)}`);
+  }
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new ApiError(response.status, 'bad_response', `${method} ${url}: the reply is not JSON.`);
+  }
+  if (!response.ok) {
+    const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(
+      response.status,
+      typeof error?.code === 'string' ? error.code : 'bad_response',
+      typeof error?.message === 'string' ? error.message : `${method} ${url}: ${response.status}`,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      data,
+    );
+  }
+  return { data: data as T, response };
+}
+
+/**
+ * Waits before the `attempt`-th retry: 1 s, 2 s, 4 s… up to 30 s, with jitter so that a
+ * thousand pages do not all come back in the same second after an outage.
+ */
+export function backoffMs(attempt: number, retryAfter?: number): number {
+  const base = Math.min(30_000, 1000 * 2 ** Math.max(0, attempt));
+  const jittered = base / 2 + Math.random() * (base / 2);
+  return Math.max(jittered, (retryAfter ?? 0) * 1000);
+}

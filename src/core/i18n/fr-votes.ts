@@ -1,0 +1,32 @@
+import type { VotesCatalog } from './en.js';
+
+export const frVotes: VotesCatalog = {
+  'vote.button': 'Voter',
+  'vote.voted': 'Voté',
+  'vote.label': 'Voter pour {name}',
+  'vote.unnamed': 'cette pièce',
+  'vote.count': '{count, plural, =0 {Aucun vote} one {# vote} other {# votes}}',
+  'vote.signIn': 'Connectez-vous pour voter',
+  'vote.closed': 'Le vote est clos',
+  'vote.youVoted': 'Vous avez voté pour elle',
+  'vote.loading': 'Chargement des votes…',
+  'vote.unavailable': 'Le vote est indisponible pour le moment.',
+  'vote.error.network':
+    'Votre vote n’a pas pu être envoyé. Vérifiez votre connexion puis réessayez.',
+  'vote.error.closed': 'Le vote est clos : votre vote n’a pas été compté.',
+  'vote.error.rate_limited': 'Trop de votes à la fois. Réessayez dans un instant.',
+  'vote.error.unauthorized': 'Votre connexion a expiré. Reconnectez-vous pour voter.',
+  'vote.error.not_found': 'Cette pièce ne fait pas partie du vote.',
+  'vote.error.failed': 'Votre vote n’a pas pu être enregistré. Veuillez réessayer.',
+  'leaderboard.label': 'Vote des fans',
+  'leaderboard.goal': '{count} sur {goal}',
+  'leaderboard.goalReached': 'Objectif atteint',
+  'leaderboard.leads': '{name} est en tête avec {votes}.',
+  'leaderboard.closed': 'Le vote est clos.',
+  'leaderboard.winner': '{name} l’emporte avec {votes}.',
+  'leaderboard.closesOn': 'Le vote se termine le {date}.',
+  'leaderboard.countsHidden': 'Les résultats seront dévoilés à la clôture du vote.',
+  'leaderboard.reconnecting': 'Mises à jour en direct suspendues. Reconnexion…',
+  'leaderboard.unavailable': 'Le vote ne peut pas être affiché pour le moment.',
+  'leaderboard.empty': 'Rien à voter pour l’instant.',
+};

@@ -1,0 +1,89 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_bar: var(--vitrine-leaderboard-bar, var(--_accent));
+    --_track: var(--vitrine-leaderboard-track, var(--_border));
+  }
+  [part='title'] {
+    margin: 0 0 0.25rem;
+    font-size: 1.125rem;
+    font-weight: 500;
+  }
+  [part='status'] {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  [part='list'] {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='item'] {
+    display: grid;
+    grid-template-columns: 1.5rem auto 1fr auto;
+    grid-template-areas: 'rank image name count' '. . bar bar';
+    align-items: center;
+    column-gap: 0.75rem;
+    row-gap: 0.25rem;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  [part='rank'] {
+    grid-area: rank;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  [part='image'] {
+    grid-area: image;
+    width: 2.5rem;
+    height: 2.5rem;
+    object-fit: cover;
+    border-radius: var(--_radius);
+  }
+  [part='name'] {
+    grid-area: name;
+    overflow-wrap: anywhere;
+  }
+  [part='count'] {
+    grid-area: count;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='progress'] {
+    grid-area: bar;
+    width: 100%;
+    height: 4px;
+    border: 0;
+    border-radius: 2px;
+    background: var(--_track);
+    accent-color: var(--_bar);
+    appearance: none;
+  }
+  [part='progress']::-webkit-progress-bar {
+    border-radius: 2px;
+    background: var(--_track);
+  }
+  [part='progress']::-webkit-progress-value {
+    border-radius: 2px;
+    background: var(--_bar);
+  }
+  [part='progress']::-moz-progress-bar {
+    border-radius: 2px;
+    background: var(--_bar);
+  }
+  .badge {
+    grid-area: bar;
+    justify-self: end;
+    margin-top: 0.5rem;
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  [part~='winner'] [part='name'] {
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,294 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatNumber } from '../core/i18n/index.js';
+import { translatePlural } from '../core/i18n/plural.js';
+import { safeUrl } from '../core/safe-url.js';
+import { StoreController, StoreKeyController } from '../core/store-controller.js';
+import { visuallyHidden } from '../core/tokens.styles.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { warn } from '../core/warn.js';
+import { $products } from '../stores/products.js';
+import { $campaigns, $votes, isCampaignId, voteKey, watchCampaign } from '../stores/votes.js';
+import { styles } from './leaderboard.styles.js';
+import { includeVoteMessages } from './messages.js';
+
+includeVoteMessages();
+
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 100;
+const MOVE_MS = 320;
+
+interface Row {
+  productId: string;
+  name: string;
+  image: string | undefined;
+  count: number;
+}
+
+/**
+ * @tag vitrine-leaderboard
+ * @summary The products of a fan vote, ranked by live count, with progress towards a goal
+ * (LEGO Ideas style) and the result once voting has closed.
+ *
+ * @csspart title - The campaign's title.
+ * @csspart status - Closing date, "closed", "reconnecting" or "counts hidden".
+ * @csspart list - The ranked list.
+ * @csspart item - Each product (also `winner` for the first once closed, `reached` at the goal).
+ * @csspart rank - The position.
+ * @csspart image - The product's picture, when the page or the campaign gives one.
+ * @csspart name - The product's name.
+ * @csspart count - The product's count.
+ * @csspart progress - The bar towards the goal.
+ *
+ * @cssprop --vitrine-leaderboard-bar - Colour of the progress bars (default: accent colour).
+ * @cssprop --vitrine-leaderboard-track - Colour of the progress track (default: border colour).
+ */
+export class VitrineLeaderboard extends VitrineElement {
+  static override styles = [VitrineElement.styles, visuallyHidden, styles];
+
+  /** The campaign's id on the back end. Required. */
+  @property({ reflect: true }) campaign = '';
+  /** How many products to show (1–100, default 10). */
+  @property() limit = '';
+  /** Votes each product needs (overrides the campaign's `goal`); shows progress bars. */
+  @property() goal = '';
+  /** Hides counts and ranking while voting is open (products in the campaign's order). */
+  @property({ type: Boolean, attribute: 'hide-counts' }) hideCounts = false;
+  /** When voting closes (ISO 8601), if the page knows better than the back end. */
+  @property({ attribute: 'closes-at' }) closesAt = '';
+  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
+
+  /** What screen readers hear: the leader when it changes, not every count. */
+  @state() private summary = '';
+
+  private readonly votes = new StoreController(this, $votes);
+  private readonly state = new StoreKeyController(this, $campaigns, () =>
+    isCampaignId(this.campaign) ? this.campaign : undefined,
+  );
+  private stopWatching: (() => void) | undefined;
+  private closingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Who led at the last update: `null` nobody yet, `undefined` before the campaign loaded. */
+  private leader: string | null | undefined;
+  private positions = new Map<string, number>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    clearTimeout(this.closingTimer);
+  }
+
+  private watch(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    if (!this.isConnected) return;
+    if (!isCampaignId(this.campaign)) {
+      warn(`<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}).`);
+      return;
+    }
+    this.stopWatching = watchCampaign(this.campaign);
+  }
+
+  private number(name: string, value: string, min: number, max: number): number | undefined {
+    if (value === '') return undefined;
+    const parsed = Number(value);
+    if (Number.isInteger(parsed) && parsed >= min && parsed <= max) return parsed;
+    warn(`<vitrine-leaderboard> ${name}="${value}" is not a whole number from ${min} to ${max}.`);
+    return undefined;
+  }
+
+  private get closesAtMs(): number | undefined {
+    if (this.closesAt === '') return this.state.value?.closesAt;
+    const time = Date.parse(this.closesAt);
+    if (Number.isFinite(time)) return time;
+    warn(`<vitrine-leaderboard> closes-at="${this.closesAt}" is not a date; ignored.`);
+    return this.state.value?.closesAt;
+  }
+
+  private get closed(): boolean {
+    const closesAt = this.closesAtMs;
+    return this.state.value?.closed === true || (closesAt !== undefined && closesAt <= Date.now());
+  }
+
+  private rows(hidden: boolean): Row[] {
+    const campaign = this.state.value;
+    if (!campaign) return [];
+    const votes = this.votes.value;
+    const products = $products.get();
+    const rows = campaign.products.map((product) => {
+      const known = products[product.productId];
+      return {
+        productId: product.productId,
+        name: known?.name ?? product.name ?? product.productId,
+        image: safeUrl(known?.image ?? product.image),
+        count: votes[voteKey(campaign.id, product.productId)]?.count ?? 0,
+      };
+    });
+    // Ties keep the campaign's order (the sort is stable).
+    if (!hidden) rows.sort((a, b) => b.count - a.count);
+    return rows.slice(0, this.number('limit', this.limit, 1, MAX_LIMIT) ?? DEFAULT_LIMIT);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('campaign')) this.watch();
+    if (changed.has('closesAt') || changed.has('campaign')) this.scheduleClosing();
+    this.positions = this.measure();
+    this.announceLeader();
+  }
+
+  /** Re-renders when the page's own `closes-at` passes. */
+  private scheduleClosing(): void {
+    clearTimeout(this.closingTimer);
+    const wait = (this.closesAtMs ?? Infinity) - Date.now();
+    if (wait > 0 && wait < 2 ** 31 - 1) {
+      this.closingTimer = setTimeout(() => this.requestUpdate(), wait);
+    }
+  }
+
+  private announceLeader(): void {
+    if (!this.state.value?.products.length) return;
+    const hidden = this.hideCounts && !this.closed;
+    const [first] = hidden ? [] : this.rows(false);
+    const key = first && first.count > 0 ? `${first.productId}|${this.closed}` : null;
+    if (key === this.leader) return;
+    // The leader when the list first shows is on screen already; only a change is news.
+    const announce = this.leader !== undefined;
+    this.leader = key;
+    if (!announce || !first || key === null) return;
+    const votes = translatePlural(this.locale, 'vote.count', { count: first.count });
+    const message = this.closed ? 'leaderboard.winner' : 'leaderboard.leads';
+    this.summary = this.t(message, { name: first.name, votes });
+  }
+
+  /**
+   * Where each product's row is now, to animate from there after the update (FLIP). Rows are
+   * found by product, so it does not matter which element Lit reuses for which product.
+   */
+  private measure(): Map<string, number> {
+    const positions = new Map<string, number>();
+    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('[data-product]')) {
+      positions.set(item.dataset.product!, item.getBoundingClientRect().top);
+    }
+    return positions;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.positions.size === 0 || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      return;
+    }
+    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('[data-product]')) {
+      const before = this.positions.get(item.dataset.product!);
+      const delta = before === undefined ? 0 : before - item.getBoundingClientRect().top;
+      if (Math.abs(delta) < 1) continue;
+      // Transform only: the move costs no layout, and the list's layout never jumps.
+      item.animate([{ transform: `translateY(${delta}px)` }, { transform: 'none' }], {
+        duration: MOVE_MS,
+        easing: 'cubic-bezier(0.2, 0, 0, 1)',
+      });
+    }
+  }
+
+  private renderStatus(hidden: boolean) {
+    const campaign = this.state.value;
+    if (this.closed) return this.t('leaderboard.closed');
+    if (campaign?.status === 'reconnecting') return this.t('leaderboard.reconnecting');
+    if (hidden) return this.t('leaderboard.countsHidden');
+    const closesAt = this.closesAtMs;
+    if (closesAt === undefined) return '';
+    const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(closesAt);
+    return this.t('leaderboard.closesOn', { date });
+  }
+
+  private renderRow(row: Row, index: number, hidden: boolean, goal: number | undefined) {
+    const closed = this.closed;
+    const reached = goal !== undefined && row.count >= goal;
+    const parts = [
+      'item',
+      closed && index === 0 && row.count > 0 ? 'winner' : '',
+      reached ? 'reached' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const countText = translatePlural(this.locale, 'vote.count', { count: row.count });
+    return html`<li part=${parts} data-product=${row.productId}>
+      ${hidden ? nothing : html`<span part="rank" aria-hidden="true">${index + 1}</span>`}
+      ${
+        row.image
+          ? html`<img part="image" src=${row.image} alt="" width="40" height="40" loading="lazy" />`
+          : nothing
+      }
+      <span part="name">${row.name}</span>
+      ${
+        hidden
+          ? nothing
+          : html`<span part="count"
+              ><span aria-hidden="true">${formatNumber(this.locale, row.count)}</span
+              ><span class="visually-hidden">${countText}</span></span
+            >`
+      }
+      ${
+        goal !== undefined && !hidden
+          ? html`<progress
+              part="progress"
+              aria-label=${row.name}
+              max=${goal}
+              .value=${Math.min(row.count, goal)}
+              aria-valuetext=${
+                reached
+                  ? this.t('leaderboard.goalReached')
+                  : this.t('leaderboard.goal', {
+                      count: formatNumber(this.locale, row.count),
+                      goal: formatNumber(this.locale, goal),
+                    })
+              }
+            ></progress>`
+          : nothing
+      }
+      ${reached ? html`<span class="badge">${this.t('leaderboard.goalReached')}</span>` : nothing}
+    </li>`;
+  }
+
+  override render() {
+    const campaign = this.state.value;
+    const level = this.number('heading-level', this.headingLevel, 1, 6) ?? 2;
+    const title = campaign?.title ?? this.t('leaderboard.label');
+    const status = campaign?.status;
+    if (!campaign || status === 'no_api' || status === 'not_found' || status === 'loading') {
+      const message =
+        status === 'loading' || (!campaign && isCampaignId(this.campaign))
+          ? this.t('vote.loading')
+          : this.t('leaderboard.unavailable');
+      return html`<p part="status" role="status">${message}</p>`;
+    }
+    const hidden = this.hideCounts && !this.closed;
+    const goal = this.number('goal', this.goal, 1, Number.MAX_SAFE_INTEGER) ?? campaign.goal;
+    const rows = this.rows(hidden);
+    const statusText = this.renderStatus(hidden);
+    return html`
+      <div part="title" role="heading" aria-level=${level}>${title}</div>
+      ${statusText ? html`<p part="status">${statusText}</p>` : nothing}
+      ${
+        rows.length === 0
+          ? html`<p part="status">${this.t('leaderboard.empty')}</p>`
+          : html`<ol part="list" aria-label=${title}>
+              ${rows.map((row, index) => this.renderRow(row, index, hidden, goal))}
+            </ol>`
+      }
+      <p class="visually-hidden" aria-live="polite">${this.summary}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-leaderboard': VitrineLeaderboard;
+  }
+}

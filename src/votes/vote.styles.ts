@@ -1,0 +1,59 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    --_voted: var(--vitrine-vote-color-voted, var(--_accent));
+    --_on-voted: var(--vitrine-vote-color-on-voted, var(--_on-accent));
+  }
+  [part~='button'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.5rem;
+    padding: 0 1rem;
+    border: 1px solid var(--_voted);
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_text);
+    transition:
+      background-color var(--_duration),
+      color var(--_duration);
+  }
+  [part~='button'][aria-pressed='true'] {
+    background: var(--_voted);
+    color: var(--_on-voted);
+  }
+  [part~='button']:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  [part~='button'][aria-busy='true'] {
+    cursor: progress;
+  }
+  [part='icon'] svg {
+    display: block;
+    width: 1.1em;
+    height: 1.1em;
+  }
+  [part='count'],
+  [part='result'] {
+    font-variant-numeric: tabular-nums;
+  }
+  [part='result'],
+  [part='error'],
+  .note {
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  [part='error'] {
+    flex-basis: 100%;
+    color: var(--_danger);
+  }
+`;

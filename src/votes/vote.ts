@@ -1,0 +1,176 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emit } from '../core/events.js';
+import { formatNumber } from '../core/i18n/index.js';
+import { translatePlural } from '../core/i18n/plural.js';
+import { StoreKeyController } from '../core/store-controller.js';
+import { visuallyHidden } from '../core/tokens.styles.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { warn } from '../core/warn.js';
+import { $products, isProductId, registerProduct } from '../stores/products.js';
+import {
+  $campaigns,
+  $votes,
+  castVote,
+  clearVoteError,
+  isCampaignId,
+  voteKey,
+  watchCampaign,
+} from '../stores/votes.js';
+import { includeVoteMessages } from './messages.js';
+import { styles } from './vote.styles.js';
+
+includeVoteMessages();
+
+const star = (filled: boolean) =>
+  svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill=${filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" d="M12 3.2l2.7 5.6 6.1.8-4.5 4.2 1.1 6.1L12 17l-5.4 2.9 1.1-6.1-4.5-4.2 6.1-.8z"/></svg>`;
+
+/**
+ * @tag vitrine-vote
+ * @summary A fan's vote for one product of a campaign, with the live count. An anonymous fan
+ * is asked to sign in, and the vote goes through once they have; after the campaign closes
+ * it shows the result instead of a button.
+ *
+ * @fires vitrine-vote - The fan's vote was counted or taken back. Detail `{campaign, productId, voted, count}`.
+ *
+ * @csspart button - The vote toggle (`aria-pressed`).
+ * @csspart icon - The star.
+ * @csspart label - The visible "Vote" label.
+ * @csspart count - The live count.
+ * @csspart result - The final count, once voting has closed.
+ * @csspart error - Why the last vote did not go through.
+ *
+ * @cssprop --vitrine-vote-color-voted - Background of the toggle once voted (default: accent colour).
+ * @cssprop --vitrine-vote-color-on-voted - Text colour of the toggle once voted.
+ */
+export class VitrineVote extends VitrineElement {
+  static override styles = [VitrineElement.styles, visuallyHidden, styles];
+
+  /** The product's id, as the campaign declares it. Required. */
+  @property({ attribute: 'product-id', reflect: true }) productId = '';
+  /** The campaign's id on the back end. Required. */
+  @property({ reflect: true }) campaign = '';
+  /** Product name for the accessible name ("Vote for …"); else what the page knows of it. */
+  @property() name = '';
+
+  private valid = false;
+  private stopWatching: (() => void) | undefined;
+  private readonly votes = new StoreKeyController(this, $votes, () =>
+    this.valid ? voteKey(this.campaign, this.productId) : undefined,
+  );
+  private readonly state = new StoreKeyController(this, $campaigns, () =>
+    this.valid ? this.campaign : undefined,
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('campaign') || changed.has('productId')) this.watch();
+    if (changed.has('name') && this.valid && this.name.trim()) {
+      registerProduct({ productId: this.productId, name: this.name.trim() });
+    }
+  }
+
+  /** Validates the ids (a warning and a disabled button when wrong) and follows the campaign. */
+  private watch(): void {
+    const valid = isCampaignId(this.campaign) && isProductId(this.productId);
+    if (!valid && this.isConnected) {
+      warn(
+        `<vitrine-vote> needs a campaign and a product-id (got ${JSON.stringify(this.campaign)}, ${JSON.stringify(this.productId)}); the button is disabled.`,
+      );
+    }
+    this.valid = valid;
+    this.stopWatching?.();
+    this.stopWatching = valid && this.isConnected ? watchCampaign(this.campaign) : undefined;
+  }
+
+  private get productName(): string {
+    const id = this.productId;
+    return (
+      this.name.trim() ||
+      $products.get()[id]?.name ||
+      this.state.value?.products.find((product) => product.productId === id)?.name ||
+      this.t('vote.unnamed')
+    );
+  }
+
+  private async toggle(): Promise<void> {
+    const current = this.votes.value;
+    if (!this.valid || current?.pending) return;
+    const { campaign, productId } = this;
+    clearVoteError(campaign, productId);
+    try {
+      const result = await castVote(campaign, productId, !current?.voted, {
+        reason: this.t('vote.signIn'),
+      });
+      emit(this, 'vitrine-vote', { campaign, productId, voted: result.voted, count: result.count });
+    } catch {
+      /* rolled back; the reason is in `$votes` and shown below the button */
+    }
+  }
+
+  override render() {
+    const campaign = this.state.value;
+    const votes = this.votes.value;
+    const count = votes?.count ?? 0;
+    const countText = translatePlural(this.locale, 'vote.count', { count });
+    if (campaign?.closed) {
+      return html`<p part="result">
+        ${countText}<span class="note"> · ${this.t('vote.closed')}</span>
+        ${votes?.voted ? html`<span class="note"> · ${this.t('vote.youVoted')}</span>` : nothing}
+      </p>`;
+    }
+    const status = campaign?.status;
+    if (status === 'no_api' || status === 'not_found' || (status === 'unavailable' && !votes)) {
+      return html`<p part="result" class="note">${this.t('vote.unavailable')}</p>`;
+    }
+    if (campaign && campaign.products.length > 0 && !votes) {
+      warn(
+        `<vitrine-vote> product "${this.productId}" is not in campaign "${this.campaign}".`,
+        `vote-product-${this.campaign}/${this.productId}`,
+      );
+      return html`<p part="result" class="note">${this.t('vote.error.not_found')}</p>`;
+    }
+    const ready = this.valid && votes !== undefined;
+    return html`
+      <button
+        part="button"
+        type="button"
+        aria-pressed=${votes?.voted ? 'true' : 'false'}
+        aria-busy=${votes?.pending ? 'true' : 'false'}
+        aria-label=${this.t('vote.label', { name: this.productName })}
+        aria-describedby="count"
+        ?disabled=${!ready}
+        @click=${this.toggle}
+      >
+        <span part="icon">${star(votes?.voted === true)}</span>
+        <span part="label">${this.t('vote.button')}</span>
+      </button>
+      <span part="count" id="count">
+        <span aria-hidden="true">${ready ? formatNumber(this.locale, count) : '–'}</span>
+        <span class="visually-hidden">${ready ? countText : this.t('vote.loading')}</span>
+      </span>
+      ${
+        votes?.error
+          ? html`<p part="error" role="alert">${this.t(`vote.error.${votes.error}`)}</p>`
+          : nothing
+      }
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-vote': VitrineVote;
+  }
+}

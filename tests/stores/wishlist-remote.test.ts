@@ -1,0 +1,172 @@
+import { expect } from '@open-wc/testing';
+import '../../src/wishlist/index.js';
+import { logout } from '../../src/stores/session.js';
+import {
+  $wishlistItems,
+  addToWishlist,
+  removeFromWishlist,
+  type WishlistItem,
+} from '../../src/stores/wishlist.js';
+import {
+  createShortLink,
+  fetchSharedWishlist,
+  readShortLinkId,
+} from '../../src/stores/wishlist-remote.js';
+import { backendDown, backendUp, callBackend, newFan, signInAs, useBackend } from '../backend.js';
+import { resetVitrine, until } from '../helpers.js';
+
+const ids = (items: readonly { productId: string }[]) => items.map((item) => item.productId).sort();
+
+/** What the back end holds for `login`, asked from another device. */
+async function serverList(login: string): Promise<{ items: WishlistItem[]; version: number }> {
+  const { body } = await callBackend<{ items: WishlistItem[]; version: number }>({
+    login,
+    path: '/wishlists/me',
+  });
+  return body;
+}
+
+describe('the signed-in wishlist on the back end', () => {
+  beforeEach(async () => {
+    resetVitrine();
+    logout();
+    await useBackend();
+  });
+
+  it('merges the guest list into the server copy at sign-in: no duplicates, nothing lost', async () => {
+    const fan = newFan('merge');
+    await callBackend({
+      login: fan,
+      method: 'PUT',
+      path: '/wishlists/me',
+      body: {
+        items: [
+          { productId: 'carre-jardin', name: 'Carré Jardin', addedAt: 1 },
+          { productId: 'sac-lune', name: 'Sac Lune', addedAt: 2 },
+        ],
+      },
+    });
+    addToWishlist({ productId: 'sac-lune', name: 'Sac Lune' });
+    addToWishlist({ productId: 'escarpin-opera', name: 'Escarpin Opéra' });
+
+    await signInAs(fan);
+    const expected = ['carre-jardin', 'escarpin-opera', 'sac-lune'];
+    await until(() => ids($wishlistItems.get()).join() === expected.join(), 'the merged list');
+    await until(
+      async () => ids((await serverList(fan)).items).join() === expected.join(),
+      'server',
+    );
+  });
+
+  it('sends each change, and follows the server copy on another page', async () => {
+    const fan = newFan('follow');
+    await signInAs(fan);
+    await until(async () => (await serverList(fan)).version >= 0, 'the first sync');
+    addToWishlist({ productId: 'pochette-soiree', name: 'Pochette Soirée' });
+    await until(
+      async () => ids((await serverList(fan)).items).includes('pochette-soiree'),
+      'the saved item on the server',
+    );
+    removeFromWishlist('pochette-soiree');
+    await until(
+      async () => (await serverList(fan)).items.length === 0,
+      'the removal on the server',
+    );
+  });
+
+  it('keeps changes made while the back end is away and sends them when it returns', async function () {
+    this.timeout(30_000);
+    const fan = newFan('offline');
+    await signInAs(fan);
+    await until(async () => (await serverList(fan)).version >= 0, 'the first sync');
+    await backendDown();
+    try {
+      addToWishlist({ productId: 'boucles-etoile', name: 'Boucles Étoile' });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(ids($wishlistItems.get())).to.include('boucles-etoile');
+    } finally {
+      await backendUp();
+    }
+    await until(
+      async () => ids((await serverList(fan)).items).includes('boucles-etoile'),
+      'the change sent after the outage',
+      20_000,
+    );
+  });
+
+  it('applies its changes again on a newer copy when another device wrote first', async () => {
+    const fan = newFan('conflict');
+    await signInAs(fan);
+    await until(async () => (await serverList(fan)).version >= 0, 'the first sync');
+    // The other device saves a piece this page has not seen (the version moves on).
+    const current = await serverList(fan);
+    await callBackend({
+      login: fan,
+      method: 'PUT',
+      path: '/wishlists/me',
+      body: { items: [...current.items, { productId: 'etole-nuage', addedAt: Date.now() }] },
+    });
+    addToWishlist({ productId: 'manteau-tuileries', name: 'Manteau Tuileries' });
+    const expected = ['etole-nuage', 'manteau-tuileries'];
+    await until(
+      async () => ids((await serverList(fan)).items).join() === expected.join(),
+      'both changes on the server',
+    );
+    await until(() => ids($wishlistItems.get()).join() === expected.join(), 'both on the page');
+  });
+});
+
+describe('short share links', () => {
+  beforeEach(async () => {
+    resetVitrine();
+    await useBackend();
+  });
+
+  it('makes an unguessable, read-only link that opens the same list', async () => {
+    const url = await createShortLink(
+      [
+        { productId: 'sac-lune', name: 'Sac Lune', price: 1250, currency: 'EUR' },
+        { productId: 'carre-jardin', name: 'Carré Jardin' },
+      ],
+      `${location.origin}/shared.html`,
+    );
+    const link = new URL(url);
+    expect(link.origin + link.pathname).to.equal(`${location.origin}/shared.html`);
+    const id = readShortLinkId(link.hash)!;
+    expect(id).to.match(/^[A-Za-z0-9_-]{22}$/);
+    const shared = await fetchSharedWishlist(id);
+    expect(shared).to.deep.equal({
+      status: 'ok',
+      items: [
+        { productId: 'sac-lune', name: 'Sac Lune', price: 1250, currency: 'EUR' },
+        { productId: 'carre-jardin', name: 'Carré Jardin' },
+      ],
+    });
+  });
+
+  it('tells an unknown link from an unreachable back end', async () => {
+    expect(await fetchSharedWishlist('AAAAAAAAAAAAAAAAAAAAAA')).to.deep.equal({
+      status: 'invalid',
+    });
+    await backendDown();
+    try {
+      expect(await fetchSharedWishlist('AAAAAAAAAAAAAAAAAAAAAA')).to.deep.equal({
+        status: 'unavailable',
+      });
+    } finally {
+      await backendUp();
+    }
+  });
+
+  it('reads only well-formed ids from a fragment', () => {
+    expect(readShortLinkId('#vitrine-shared=q3ZbN0cW4kE2mXo9ZkQyAA')).to.equal(
+      'q3ZbN0cW4kE2mXo9ZkQyAA',
+    );
+    expect(readShortLinkId('#a=1&vitrine-shared=q3ZbN0cW4kE2mXo9ZkQyAA')).to.equal(
+      'q3ZbN0cW4kE2mXo9ZkQyAA',
+    );
+    expect(readShortLinkId('#vitrine-shared=../../etc')).to.equal(undefined);
+    expect(readShortLinkId('#vitrine-shared=short')).to.equal(undefined);
+    expect(readShortLinkId('#other=1')).to.equal(undefined);
+  });
+});

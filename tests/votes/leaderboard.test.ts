@@ -1,0 +1,216 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/votes/index.js';
+import type { VitrineLeaderboard } from '../../src/votes/leaderboard.js';
+import { configure } from '../../src/stores/config.js';
+import { registerProduct } from '../../src/stores/products.js';
+import { logout } from '../../src/stores/session.js';
+import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { backendDown, backendUp, newFan, useBackend, voteElsewhere } from '../backend.js';
+
+const parts = (el: HTMLElement, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+const part = (el: HTMLElement, name: string) => parts(el, name)[0];
+const order = (el: HTMLElement) => parts(el, 'item').map((item) => item.dataset.product);
+const countOf = (el: HTMLElement, productId: string) =>
+  Number(
+    el
+      .shadowRoot!.querySelector(`[data-product="${productId}"] [part="count"] [aria-hidden]`)
+      ?.textContent?.replace(/\D/g, '') ?? NaN,
+  );
+
+async function leaderboard(attributes = html``): Promise<VitrineLeaderboard> {
+  const el = await fixture<VitrineLeaderboard>(
+    html`<vitrine-leaderboard campaign="icons">${attributes}</vitrine-leaderboard>`,
+  );
+  await until(() => parts(el, 'item').length > 0, 'the campaign');
+  return el;
+}
+
+/** Votes until `productId` leads the open campaign by at least one. */
+async function makeLead(el: VitrineLeaderboard, productId: string): Promise<void> {
+  const best = Math.max(...order(el).map((id) => countOf(el, id!)));
+  for (let i = countOf(el, productId); i <= best; i += 1) {
+    await voteElsewhere(newFan('fan'), 'icons', productId);
+  }
+  await until(() => order(el)[0] === productId, `${productId} in the lead`);
+}
+
+describe('<vitrine-leaderboard>', () => {
+  beforeEach(async () => {
+    resetVitrine();
+    logout();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await useBackend();
+    registerProduct({ productId: 'sac-lune', name: 'Sac Lune' });
+    registerProduct({ productId: 'carre-jardin', name: 'Carré Jardin' });
+  });
+
+  it('ranks the products by count, with the campaign’s title, names and goal progress', async () => {
+    const el = await leaderboard();
+    expect(part(el, 'title')!.textContent).to.equal('Which icon comes back?');
+    expect(part(el, 'title')!.getAttribute('role')).to.equal('heading');
+    const counts = order(el).map((id) => countOf(el, id!));
+    expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
+    expect(order(el)).to.have.members([
+      'sac-lune',
+      'carre-jardin',
+      'escarpin-opera',
+      'pochette-soiree',
+    ]);
+    const names = parts(el, 'name').map((name) => name.textContent);
+    expect(names).to.include('Sac Lune');
+    // No name known on the page: the product id stands in.
+    expect(names).to.include('pochette-soiree');
+    const progress = el.shadowRoot!.querySelector<HTMLProgressElement>(
+      '[data-product="sac-lune"] progress',
+    )!;
+    expect(progress.max).to.equal(3);
+    expect(progress.value).to.equal(Math.min(3, countOf(el, 'sac-lune')));
+    await expect(el).to.be.accessible();
+  });
+
+  it('reorders live, sliding rows with transforms, and tells screen readers who leads', async function () {
+    this.timeout(20_000);
+    const el = await leaderboard();
+    const runnerUp = order(el)[1]!;
+    const moved = new Set<string>();
+    const watchAnimations = () => {
+      for (const item of parts(el, 'item')) {
+        for (const animation of item.getAnimations()) {
+          const keyframes = (animation.effect as KeyframeEffect).getKeyframes();
+          // Only transforms move: no layout property is animated.
+          const animated = Object.keys(keyframes[0]!).filter(
+            (key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key),
+          );
+          expect(animated).to.deep.equal(['transform']);
+          moved.add(item.dataset.product!);
+        }
+      }
+    };
+    const interval = setInterval(watchAnimations, 10);
+    try {
+      await makeLead(el, runnerUp);
+    } finally {
+      clearInterval(interval);
+    }
+    expect(moved.size).to.be.greaterThan(0);
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const name = part(el, 'name')!.textContent!;
+    expect(live.textContent).to.contain(`${name} leads with`);
+  });
+
+  it('does not animate under reduced motion', async function () {
+    this.timeout(20_000);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await leaderboard();
+    const runnerUp = order(el)[1]!;
+    let animated = 0;
+    const interval = setInterval(() => {
+      animated += parts(el, 'item').reduce((sum, item) => sum + item.getAnimations().length, 0);
+    }, 10);
+    try {
+      await makeLead(el, runnerUp);
+    } finally {
+      clearInterval(interval);
+    }
+    expect(animated).to.equal(0);
+  });
+
+  it('hides counts and ranking while voting is open with hide-counts', async () => {
+    const el = await fixture<VitrineLeaderboard>(
+      html`<vitrine-leaderboard campaign="icons" hide-counts></vitrine-leaderboard>`,
+    );
+    await until(() => parts(el, 'item').length > 0, 'the campaign');
+    expect(order(el)).to.deep.equal([
+      'sac-lune',
+      'carre-jardin',
+      'escarpin-opera',
+      'pochette-soiree',
+    ]);
+    expect(parts(el, 'count')).to.have.length(0);
+    expect(parts(el, 'rank')).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
+    expect(part(el, 'status')!.textContent).to.match(/revealed when voting closes/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the result of a closed campaign, even with hide-counts', async () => {
+    const el = await fixture<VitrineLeaderboard>(
+      html`<vitrine-leaderboard campaign="archive" hide-counts></vitrine-leaderboard>`,
+    );
+    await until(() => parts(el, 'item').length > 0, 'the campaign');
+    expect(part(el, 'status')!.textContent).to.equal('Voting has closed.');
+    expect(parts(el, 'count')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes on the page at closes-at', async () => {
+    const soon = new Date(Date.now() + 300).toISOString();
+    const el = await fixture<VitrineLeaderboard>(
+      html`<vitrine-leaderboard campaign="icons" closes-at=${soon}></vitrine-leaderboard>`,
+    );
+    await until(() => parts(el, 'item').length > 0, 'the campaign');
+    expect(part(el, 'status')!.textContent).to.match(/Voting closes on/);
+    await until(() => part(el, 'status')?.textContent === 'Voting has closed.', 'closed');
+  });
+
+  it('shows at most `limit` products, and warns about a bad limit', async () => {
+    const el = await fixture<VitrineLeaderboard>(
+      html`<vitrine-leaderboard campaign="icons" limit="2"></vitrine-leaderboard>`,
+    );
+    await until(() => parts(el, 'item').length > 0, 'the campaign');
+    expect(parts(el, 'item')).to.have.length(2);
+    const warnings = await captureWarnings(async () => {
+      el.limit = 'lots';
+      await el.updateComplete;
+    });
+    expect(warnings.join('\n')).to.match(/limit="lots"/);
+    expect(parts(el, 'item')).to.have.length(4);
+  });
+
+  it('says live updates paused while the server is away, and catches up after', async function () {
+    this.timeout(30_000);
+    const el = await leaderboard();
+    await backendDown();
+    try {
+      await until(
+        () => /Reconnecting/.test(part(el, 'status')?.textContent ?? ''),
+        'the reconnecting notice',
+        10_000,
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      await backendUp();
+    }
+    await until(
+      () => !/Reconnecting/.test(part(el, 'status')?.textContent ?? ''),
+      'live again',
+      15_000,
+    );
+    const before = countOf(el, 'carre-jardin');
+    await voteElsewhere(newFan('after'), 'icons', 'carre-jardin');
+    await until(() => countOf(el, 'carre-jardin') === before + 1, 'the new vote, once');
+  });
+
+  it('speaks French: title from the server, status and counts localized', async () => {
+    configure({ locale: 'fr' });
+    const el = await fixture<VitrineLeaderboard>(
+      html`<vitrine-leaderboard campaign="archive"></vitrine-leaderboard>`,
+    );
+    await until(() => part(el, 'status')?.textContent === 'Le vote est clos.', 'French');
+    expect(el.shadowRoot!.querySelector('[part="count"] .visually-hidden')!.textContent).to.match(
+      /Aucun vote|\d+ votes?/,
+    );
+  });
+
+  it('warns about a missing campaign and says the vote cannot be shown', async () => {
+    let el!: VitrineLeaderboard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<VitrineLeaderboard>(html`<vitrine-leaderboard></vitrine-leaderboard>`);
+    });
+    expect(warnings.join('\n')).to.match(/needs a campaign id/);
+    expect(part(el, 'status')!.textContent).to.match(/cannot be shown/);
+  });
+});
