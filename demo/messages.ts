@@ -14,6 +14,7 @@ const en = {
   'brand.city': 'Paris',
   'nav.label': 'Main',
   'nav.collection': 'Collection',
+  'nav.vote': 'Fan vote',
   'nav.house': 'The House',
   'lang.label': 'Language',
   'theme.label': 'Theme',
@@ -28,11 +29,14 @@ const en = {
   'hero.lead':
     'Twelve pieces from our Paris workshop, in grained calfskin, silk twill and double cashmere. Tap the heart to keep the ones you love, then share your list with someone who will understand.',
   'collection.title': 'The collection',
+  'vote.title': 'The next icon',
+  'vote.lead':
+    'Six pieces from our archive could return to the workshop. Vote for those you would wear: the first to reach 500 votes is made again, by hand, next season.',
   'house.title': 'The House',
   'house.text':
     'Since 1924, Maison Aurèle has cut, stitched and finished every piece by hand in a small workshop on the Left Bank. We make few things, slowly, to be worn for a long time.',
   'footer.privacy':
-    'Your wishlist stays in this browser: nothing is sent anywhere and no account is needed.',
+    'Signed out, your wishlist stays in this browser. Signed in, it is kept with your account, so you find it on every device; votes need an account, one per piece and person.',
   'footer.note': 'Maison Aurèle is an imaginary house; its pieces and prices are illustrative.',
   'shared.eyebrow': 'Chosen for you',
   'shared.title': 'A few pieces someone loves',
@@ -89,6 +93,7 @@ const fr: Record<MessageKey, string> = {
   'brand.city': 'Paris',
   'nav.label': 'Principale',
   'nav.collection': 'Collection',
+  'nav.vote': 'Vote des fans',
   'nav.house': 'La Maison',
   'lang.label': 'Langue',
   'theme.label': 'Thème',
@@ -103,11 +108,14 @@ const fr: Record<MessageKey, string> = {
   'hero.lead':
     'Douze pièces nées dans notre atelier parisien, en veau grainé, twill de soie et double cachemire. Touchez le cœur pour garder celles que vous aimez, puis partagez votre liste avec quelqu’un qui comprendra.',
   'collection.title': 'La collection',
+  'vote.title': 'La prochaine icône',
+  'vote.lead':
+    'Six pièces de nos archives pourraient revenir à l’atelier. Votez pour celles que vous porteriez : la première à atteindre 500 votes sera refaite, à la main, la saison prochaine.',
   'house.title': 'La Maison',
   'house.text':
     'Depuis 1924, Maison Aurèle coupe, coud et finit chaque pièce à la main dans un petit atelier de la rive gauche. Nous faisons peu de choses, lentement, pour qu’elles se portent longtemps.',
   'footer.privacy':
-    'Votre liste reste dans ce navigateur : rien n’est envoyé nulle part et aucun compte n’est nécessaire.',
+    'Sans connexion, votre liste reste dans ce navigateur. Connecté·e, elle est gardée avec votre compte et vous la retrouvez sur tous vos appareils ; voter demande un compte, une voix par pièce et par personne.',
   'footer.note': 'Maison Aurèle est une maison imaginaire ; ses pièces et ses prix sont fictifs.',
   'shared.eyebrow': 'Choisi pour vous',
   'shared.title': 'Quelques pièces qu’un proche aime',
@@ -161,6 +169,7 @@ const zhHans: Record<MessageKey, string> = {
   'brand.city': '巴黎',
   'nav.label': '主导航',
   'nav.collection': '系列',
+  'nav.vote': '粉丝投票',
   'nav.house': '品牌故事',
   'lang.label': '语言',
   'theme.label': '外观',
@@ -175,10 +184,14 @@ const zhHans: Record<MessageKey, string> = {
   'hero.lead':
     '十二件出自巴黎工坊的作品，选用粒面小牛皮、真丝斜纹与双面羊绒。轻点爱心，留住心仪之选，再把心愿单分享给懂你的人。',
   'collection.title': '本季系列',
+  'vote.title': '下一件经典',
+  'vote.lead':
+    '六件典藏作品有望重返工坊。为你想穿的作品投票：最先获得 500 票的作品，将在下一季由工匠重新手工制作。',
   'house.title': '品牌故事',
   'house.text':
     '自 1924 年起，Maison Aurèle 在塞纳河左岸的一间小工坊里，以手工裁剪、缝制并完成每一件作品。我们慢慢地做少量的东西，只为长久穿戴。',
-  'footer.privacy': '你的心愿单只保存在本浏览器中：不会发送到任何地方，也无需注册账户。',
+  'footer.privacy':
+    '未登录时，你的心愿单只保存在本浏览器中；登录后，心愿单随账户保存，在所有设备上都能看到。投票需要登录，每人每件作品一票。',
   'footer.note': 'Maison Aurèle 是一个虚构的品牌，作品与价格仅作示意。',
   'shared.eyebrow': '为你挑选',
   'shared.title': '有人喜欢的几件作品',
