@@ -1,14 +1,13 @@
 import { atom } from 'nanostores';
 import { emit } from '../core/events.js';
-import { includeEnglish, includeTranslations, loadCatalog, translate } from '../core/i18n/index.js';
+import { includeFamily, loadCatalog, translate } from '../core/i18n/index.js';
 import { enLogin } from '../core/i18n/en-login.js';
 import { warn } from '../core/warn.js';
 import { $locale } from '../stores/locale.js';
 import type { SessionUser } from '../stores/session.js';
 import { LoginError, type LoginErrorCode } from './errors.js';
 
-includeEnglish(enLogin);
-includeTranslations({
+includeFamily(enLogin, {
   fr: () => import('../core/i18n/fr-login.js').then((module) => module.frLogin),
   'zh-Hans': () => import('../core/i18n/zh-Hans-login.js').then((module) => module.zhHansLogin),
 });

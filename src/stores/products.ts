@@ -1,6 +1,7 @@
 import { map } from 'nanostores';
 import { CONTROL, safeUrl } from '../core/safe-url.js';
 import { isCurrency } from '../core/i18n/index.js';
+import { warn } from '../core/warn.js';
 
 /** What a widget knows about a product, all of it from untrusted attributes or feeds. */
 export interface ProductInfo {
@@ -24,6 +25,13 @@ export function isProductId(value: unknown): value is string {
     value.length <= MAX_PRODUCT_ID &&
     !CONTROL.test(value)
   );
+}
+
+/** What a campaign id may look like (the back end's rule too). */
+const CAMPAIGN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export function isCampaignId(value: unknown): value is string {
+  return typeof value === 'string' && CAMPAIGN_ID.test(value);
 }
 
 /**
@@ -60,4 +68,52 @@ export function registerProduct(product: ProductInfo): void {
   const known = $products.get()[product.productId];
   const merged = { ...known, ...product };
   if (JSON.stringify(known) !== JSON.stringify(merged)) $products.setKey(product.productId, merged);
+}
+
+/** A product as HTML attributes give it: every value a string, any of them wrong. */
+export interface ProductAttributes {
+  productId: string;
+  name: string;
+  price: string;
+  currency: string;
+  image: string;
+  url: string;
+}
+
+/**
+ * Validates a widget's product attributes: each bad one is dropped with a warning naming
+ * the element, never thrown. Returns `undefined` (after a warning) without a usable id.
+ */
+export function productFromAttributes(
+  tag: string,
+  attributes: ProductAttributes,
+): ProductInfo | undefined {
+  const id = attributes.productId.trim();
+  if (!isProductId(id)) {
+    warn(
+      `<${tag}> needs a product-id (got ${JSON.stringify(attributes.productId)}); it is disabled.`,
+    );
+    return undefined;
+  }
+  const product: ProductInfo = { productId: id };
+  const ignore = (attribute: string, value: string, expected: string) =>
+    warn(`${attribute}="${value}" on product "${id}" is not ${expected}; ignored.`);
+  const name = attributes.name.trim();
+  if (name) product.name = name.replace(new RegExp(CONTROL.source, 'g'), ' ').slice(0, MAX_NAME);
+  if (attributes.price !== '') {
+    const amount = Number(attributes.price);
+    if (Number.isFinite(amount) && amount >= 0) product.price = amount;
+    else ignore('price', attributes.price, 'a number');
+  }
+  if (attributes.currency !== '') {
+    if (isCurrency(attributes.currency)) product.currency = attributes.currency;
+    else ignore('currency', attributes.currency, 'an ISO 4217 code (the page currency is used)');
+  }
+  for (const key of ['image', 'url'] as const) {
+    if (attributes[key] === '') continue;
+    const safe = safeUrl(attributes[key]);
+    if (safe) product[key] = safe;
+    else ignore(key, attributes[key], 'an http(s) URL');
+  }
+  return product;
 }

@@ -3,15 +3,10 @@ import { ApiError, apiRequest, apiUrl, backoffMs } from '../core/api.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
 import { $config } from './config.js';
-import { isProductId } from './products.js';
+import { isCampaignId, isProductId } from './products.js';
 import { $session, getIdToken, logout, requestLogin } from './session.js';
 
-/** What a campaign or product id may look like (the back end's rule too). */
-const ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-export function isCampaignId(value: unknown): value is string {
-  return typeof value === 'string' && ID.test(value);
-}
+export { isCampaignId };
 
 /** Why a vote did not go through; the widget shows a localized message for each. */
 export type VoteErrorCode =

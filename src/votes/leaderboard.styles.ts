@@ -18,21 +18,32 @@ export const styles = css`
   }
   [part='list'] {
     display: grid;
-    gap: var(--_space);
     margin: 0;
     padding: 0;
     list-style: none;
   }
   [part~='item'] {
     display: grid;
-    grid-template-columns: 1.5rem auto 1fr auto;
-    grid-template-areas: 'rank image name count' '. . bar bar';
+    grid-template-columns: 1.5rem 1fr auto;
+    grid-template-areas: 'rank name count' '. bar bar';
     align-items: center;
     column-gap: 0.75rem;
     row-gap: 0.25rem;
-    padding: 0.5rem 0;
+    padding: 0.6rem 0;
     border-bottom: 1px solid var(--_border);
-    background: var(--_surface);
+  }
+  [data-images] > [part~='item'] {
+    grid-template-columns: 1.5rem 2.5rem 1fr auto;
+    grid-template-areas: 'rank image name count' '. . bar bar';
+  }
+  /* Counts hidden: no rank either, the products in the campaign's order. */
+  [data-hidden-counts] > [part~='item'] {
+    grid-template-columns: 1fr;
+    grid-template-areas: 'name';
+  }
+  [data-hidden-counts][data-images] > [part~='item'] {
+    grid-template-columns: 2.5rem 1fr;
+    grid-template-areas: 'image name';
   }
   [part='rank'] {
     grid-area: rank;
@@ -41,6 +52,7 @@ export const styles = css`
   }
   [part='image'] {
     grid-area: image;
+    display: block;
     width: 2.5rem;
     height: 2.5rem;
     object-fit: cover;
@@ -77,11 +89,10 @@ export const styles = css`
     background: var(--_bar);
   }
   .badge {
-    grid-area: bar;
-    justify-self: end;
-    margin-top: 0.5rem;
+    margin-inline-start: 0.5rem;
     font-size: 0.75rem;
     color: var(--_muted);
+    white-space: nowrap;
   }
   [part~='winner'] [part='name'] {
     font-weight: 600;

@@ -89,7 +89,10 @@ export class VitrineLeaderboard extends VitrineElement {
     this.stopWatching = undefined;
     if (!this.isConnected) return;
     if (!isCampaignId(this.campaign)) {
-      warn(`<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}).`);
+      warn(
+        `<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}).`,
+        `leaderboard-campaign-${this.campaign}`,
+      );
       return;
     }
     this.stopWatching = watchCampaign(this.campaign);
@@ -99,7 +102,10 @@ export class VitrineLeaderboard extends VitrineElement {
     if (value === '') return undefined;
     const parsed = Number(value);
     if (Number.isInteger(parsed) && parsed >= min && parsed <= max) return parsed;
-    warn(`<vitrine-leaderboard> ${name}="${value}" is not a whole number from ${min} to ${max}.`);
+    warn(
+      `<vitrine-leaderboard> ${name}="${value}" is not a whole number from ${min} to ${max}.`,
+      `leaderboard-${name}-${value}`,
+    );
     return undefined;
   }
 
@@ -107,7 +113,10 @@ export class VitrineLeaderboard extends VitrineElement {
     if (this.closesAt === '') return this.state.value?.closesAt;
     const time = Date.parse(this.closesAt);
     if (Number.isFinite(time)) return time;
-    warn(`<vitrine-leaderboard> closes-at="${this.closesAt}" is not a date; ignored.`);
+    warn(
+      `<vitrine-leaderboard> closes-at="${this.closesAt}" is not a date; ignored.`,
+      `leaderboard-closes-at-${this.closesAt}`,
+    );
     return this.state.value?.closesAt;
   }
 
@@ -207,7 +216,13 @@ export class VitrineLeaderboard extends VitrineElement {
     return this.t('leaderboard.closesOn', { date });
   }
 
-  private renderRow(row: Row, index: number, hidden: boolean, goal: number | undefined) {
+  private renderRow(
+    row: Row,
+    index: number,
+    hidden: boolean,
+    goal: number | undefined,
+    withImages: boolean,
+  ) {
     const closed = this.closed;
     const reached = goal !== undefined && row.count >= goal;
     const parts = [
@@ -223,9 +238,15 @@ export class VitrineLeaderboard extends VitrineElement {
       ${
         row.image
           ? html`<img part="image" src=${row.image} alt="" width="40" height="40" loading="lazy" />`
-          : nothing
+          : withImages
+            ? html`<span part="image" class="no-image"></span>`
+            : nothing
       }
-      <span part="name">${row.name}</span>
+      <span part="name"
+        >${row.name}${
+          reached ? html` <span class="badge">${this.t('leaderboard.goalReached')}</span>` : nothing
+        }</span
+      >
       ${
         hidden
           ? nothing
@@ -252,7 +273,6 @@ export class VitrineLeaderboard extends VitrineElement {
             ></progress>`
           : nothing
       }
-      ${reached ? html`<span class="badge">${this.t('leaderboard.goalReached')}</span>` : nothing}
     </li>`;
   }
 
@@ -272,14 +292,21 @@ export class VitrineLeaderboard extends VitrineElement {
     const goal = this.number('goal', this.goal, 1, Number.MAX_SAFE_INTEGER) ?? campaign.goal;
     const rows = this.rows(hidden);
     const statusText = this.renderStatus(hidden);
+    // One picture in the list keeps a picture column for every row, so the names line up.
+    const withImages = rows.some((row) => row.image !== undefined);
     return html`
       <div part="title" role="heading" aria-level=${level}>${title}</div>
       ${statusText ? html`<p part="status">${statusText}</p>` : nothing}
       ${
         rows.length === 0
           ? html`<p part="status">${this.t('leaderboard.empty')}</p>`
-          : html`<ol part="list" aria-label=${title}>
-              ${rows.map((row, index) => this.renderRow(row, index, hidden, goal))}
+          : html`<ol
+              part="list"
+              aria-label=${title}
+              ?data-hidden-counts=${hidden}
+              ?data-images=${withImages}
+            >
+              ${rows.map((row, index) => this.renderRow(row, index, hidden, goal, withImages))}
             </ol>`
       }
       <p class="visually-hidden" aria-live="polite">${this.summary}</p>

@@ -31,8 +31,29 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* On its way: the star pulses until the server confirms (still under reduced motion). */
   [part~='button'][aria-busy='true'] {
     cursor: progress;
+  }
+  [part~='button'][aria-busy='true'] [part='icon'] {
+    animation: vitrine-vote-pending 0.9s ease-in-out infinite alternate;
+  }
+  @keyframes vitrine-vote-pending {
+    to {
+      opacity: 0.35;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part~='button'][aria-busy='true'] [part='icon'] {
+      animation: none;
+      opacity: 0.5;
+    }
+  }
+  [part='result']:focus {
+    outline: none;
+  }
+  [part='result']:focus-visible {
+    outline: 2px solid var(--_focus);
   }
   [part='icon'] svg {
     display: block;

@@ -7,13 +7,12 @@ import { StoreKeyController } from '../core/store-controller.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
-import { $products, isProductId, registerProduct } from '../stores/products.js';
+import { $products, isCampaignId, registerProduct } from '../stores/products.js';
 import {
   $campaigns,
   $votes,
   castVote,
   clearVoteError,
-  isCampaignId,
   voteKey,
   watchCampaign,
 } from '../stores/votes.js';
@@ -54,6 +53,10 @@ export class VitrineVote extends VitrineElement {
   @property() name = '';
 
   private valid = false;
+  /** The ids last warned about, so one misconfiguration gives one warning. */
+  private warnedFor: string | undefined;
+  /** The toggle had focus when this update began (it may be replaced by the result). */
+  private toggleFocused = false;
   private stopWatching: (() => void) | undefined;
   private readonly votes = new StoreKeyController(this, $votes, () =>
     this.valid ? voteKey(this.campaign, this.productId) : undefined,
@@ -75,6 +78,9 @@ export class VitrineVote extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.toggleFocused =
+      this.renderRoot.querySelector('[part~="button"]') !== null &&
+      (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="button"]') === true;
     if (changed.has('campaign') || changed.has('productId')) this.watch();
     if (changed.has('name') && this.valid && this.name.trim()) {
       registerProduct({ productId: this.productId, name: this.name.trim() });
@@ -83,8 +89,10 @@ export class VitrineVote extends VitrineElement {
 
   /** Validates the ids (a warning and a disabled button when wrong) and follows the campaign. */
   private watch(): void {
-    const valid = isCampaignId(this.campaign) && isProductId(this.productId);
-    if (!valid && this.isConnected) {
+    const valid = isCampaignId(this.campaign) && isCampaignId(this.productId);
+    const ids = `${this.campaign}/${this.productId}`;
+    if (!valid && this.isConnected && this.warnedFor !== ids) {
+      this.warnedFor = ids;
       warn(
         `<vitrine-vote> needs a campaign and a product-id (got ${JSON.stringify(this.campaign)}, ${JSON.stringify(this.productId)}); the button is disabled.`,
       );
@@ -124,17 +132,29 @@ export class VitrineVote extends VitrineElement {
     const votes = this.votes.value;
     const count = votes?.count ?? 0;
     const countText = translatePlural(this.locale, 'vote.count', { count });
+    const error = votes?.error
+      ? html`<p part="error" role="alert">${this.t(`vote.error.${votes.error}`)}</p>`
+      : nothing;
     if (campaign?.closed) {
-      return html`<p part="result">
-        ${countText}<span class="note"> · ${this.t('vote.closed')}</span>
-        ${votes?.voted ? html`<span class="note"> · ${this.t('vote.youVoted')}</span>` : nothing}
-      </p>`;
+      // tabindex: focus lands here when the toggle it replaces had it (a vote refused as late).
+      return html`<p part="result" tabindex="-1">
+          ${countText}<span class="note"> · ${this.t('vote.closed')}</span>
+          ${votes?.voted ? html`<span class="note"> · ${this.t('vote.youVoted')}</span>` : nothing}
+        </p>
+        ${error}`;
     }
     const status = campaign?.status;
-    if (status === 'no_api' || status === 'not_found' || (status === 'unavailable' && !votes)) {
+    if (
+      !this.valid ||
+      status === 'no_api' ||
+      status === 'not_found' ||
+      (status === 'unavailable' && !votes)
+    ) {
       return html`<p part="result" class="note">${this.t('vote.unavailable')}</p>`;
     }
-    if (campaign && campaign.products.length > 0 && !votes) {
+    const loaded =
+      status === 'live' || status === 'reconnecting' || (campaign?.products.length ?? 0) > 0;
+    if (campaign && loaded && !votes) {
       warn(
         `<vitrine-vote> product "${this.productId}" is not in campaign "${this.campaign}".`,
         `vote-product-${this.campaign}/${this.productId}`,
@@ -160,12 +180,15 @@ export class VitrineVote extends VitrineElement {
         <span aria-hidden="true">${ready ? formatNumber(this.locale, count) : '–'}</span>
         <span class="visually-hidden">${ready ? countText : this.t('vote.loading')}</span>
       </span>
-      ${
-        votes?.error
-          ? html`<p part="error" role="alert">${this.t(`vote.error.${votes.error}`)}</p>`
-          : nothing
-      }
+      ${error}
     `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.toggleFocused && !this.renderRoot.querySelector('[part~="button"]')) {
+      this.renderRoot.querySelector<HTMLElement>('[part="result"]')?.focus();
+    }
   }
 }
 

@@ -3,10 +3,7 @@ import { property } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { StoreKeyController } from '../core/store-controller.js';
-import { warn } from '../core/warn.js';
-import { isCurrency } from '../core/i18n/index.js';
-import { safeUrl } from '../core/safe-url.js';
-import { isProductId, registerProduct, type ProductInfo } from '../stores/products.js';
+import { productFromAttributes, registerProduct, type ProductInfo } from '../stores/products.js';
 import { $wishlist, $wishlistCount, toggleWishlist } from '../stores/wishlist.js';
 import { heart } from './heart.js';
 import { styles } from './wishlist-button.styles.js';
@@ -52,39 +49,10 @@ export class VitrineWishlistButton extends VitrineElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     const keys = ['productId', 'name', 'price', 'currency', 'image', 'url'];
-    if (keys.some((key) => changed.has(key))) this.product = this.readProduct();
+    if (keys.some((key) => changed.has(key))) {
+      this.product = productFromAttributes('vitrine-wishlist-button', this);
+    }
     if (this.product && this.isConnected) registerProduct(this.product);
-  }
-
-  /** Validates the attributes; each bad one is dropped with a warning, never thrown. */
-  private readProduct(): ProductInfo | undefined {
-    const id = this.productId.trim();
-    if (!isProductId(id)) {
-      warn(
-        `<vitrine-wishlist-button> needs a product-id (got ${JSON.stringify(this.productId)}); the button is disabled.`,
-      );
-      return undefined;
-    }
-    const product: ProductInfo = { productId: id };
-    const ignore = (attribute: string, value: string, expected: string) =>
-      warn(`${attribute}="${value}" on product "${id}" is not ${expected}; ignored.`);
-    if (this.name.trim()) product.name = this.name.trim();
-    if (this.price !== '') {
-      const amount = Number(this.price);
-      if (Number.isFinite(amount) && amount >= 0) product.price = amount;
-      else ignore('price', this.price, 'a number');
-    }
-    if (this.currency !== '') {
-      if (isCurrency(this.currency)) product.currency = this.currency;
-      else ignore('currency', this.currency, 'an ISO 4217 code (the page currency is used)');
-    }
-    for (const key of ['image', 'url'] as const) {
-      if (this[key] === '') continue;
-      const safe = safeUrl(this[key]);
-      if (safe) product[key] = safe;
-      else ignore(key, this[key], 'an http(s) URL');
-    }
-    return product;
   }
 
   private toggle(): void {

@@ -1,7 +1,6 @@
 /** English messages of `<vitrine-vote>` and `<vitrine-leaderboard>` (see `en.ts`). */
 export const enVotes = {
   'vote.button': 'Vote',
-  'vote.voted': 'Voted',
   'vote.label': 'Vote for {name}',
   'vote.unnamed': 'this piece',
   'vote.count': '{count, plural, =0 {No votes yet} one {# vote} other {# votes}}',

@@ -2,7 +2,6 @@ import type { VotesCatalog } from './en.js';
 
 export const frVotes: VotesCatalog = {
   'vote.button': 'Voter',
-  'vote.voted': 'Voté',
   'vote.label': 'Voter pour {name}',
   'vote.unnamed': 'cette pièce',
   'vote.count': '{count, plural, =0 {Aucun vote} one {# vote} other {# votes}}',

@@ -42,6 +42,23 @@ export function includeTranslations(family: Record<Translated, Part>): void {
   }
 }
 
+const families = new WeakSet<object>();
+
+/**
+ * Adds a widget family's messages once, however many of its modules ask: the English ones
+ * now, the others with their locale. Element modules call it when they load (a bare import
+ * of a messages module would be tree-shaken away).
+ */
+export function includeFamily(
+  english: Partial<Catalog>,
+  translations: Record<Translated, Part>,
+): void {
+  if (families.has(english)) return;
+  families.add(english);
+  includeEnglish(english);
+  includeTranslations(translations);
+}
+
 export function hasCatalog(locale: Locale): boolean {
   return catalogs[locale] !== undefined;
 }

@@ -2,7 +2,6 @@ import type { VotesCatalog } from './en.js';
 
 export const zhHansVotes: VotesCatalog = {
   'vote.button': '投票',
-  'vote.voted': '已投票',
   'vote.label': '为{name}投票',
   'vote.unnamed': '此作品',
   'vote.count': '{count, plural, =0 {暂无投票} other {# 票}}',
