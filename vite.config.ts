@@ -15,6 +15,7 @@ export default defineConfig({
       { find: /^vitrine\/stores$/, replacement: src('stores/index.ts') },
       { find: /^vitrine\/login$/, replacement: src('login/index.ts') },
       { find: /^vitrine\/votes$/, replacement: src('votes/index.ts') },
+      { find: /^vitrine\/stories$/, replacement: src('stories/index.ts') },
     ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV ?? 'development') },

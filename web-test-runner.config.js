@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 import { backendPlugin } from './tests/support/backend.js';
+import { storiesFeedsPlugin } from './tests/support/feeds.js';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -12,6 +13,7 @@ export default {
     secondCopy(),
     // A real identity provider and back end on loopback, for the votes and wishlist sync.
     backendPlugin(),
+    storiesFeedsPlugin(),
   ],
   // Two cores: one browser, a few pages at a time.
   concurrentBrowsers: 1,

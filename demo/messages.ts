@@ -28,6 +28,15 @@ const en = {
   'hero.title': 'The quiet hour',
   'hero.lead':
     'Twelve pieces from our Paris workshop, in grained calfskin, silk twill and double cashmere. Tap the heart to keep the ones you love, then share your list with someone who will understand.',
+  'heritage.title': 'A century in the making',
+  'heritage.label': 'Our heritage',
+  'heritage.s1': 'A workshop opens on the Left Bank: one bench, two hands, a half-moon bag.',
+  'heritage.atelier.alt': 'The Lune Bag on the workbench, under the workshop lamp',
+  'heritage.silk.alt': 'A length of silk twill moving in the light',
+  'heritage.opera.alt': 'An opera-red pump and a black clutch on a theatre stage',
+  'heritage.turn.title': 'Your turn',
+  'heritage.turn': 'Which piece from the archive should the workshop make again? The fans decide.',
+  'heritage.turn.link': 'Vote for the next icon',
   'collection.title': 'The collection',
   'vote.title': 'The next icon',
   'vote.lead':
@@ -107,6 +116,15 @@ const fr: Record<MessageKey, string> = {
   'hero.title': 'L’heure tranquille',
   'hero.lead':
     'Douze pièces nées dans notre atelier parisien, en veau grainé, twill de soie et double cachemire. Touchez le cœur pour garder celles que vous aimez, puis partagez votre liste avec quelqu’un qui comprendra.',
+  'heritage.title': 'Un siècle de savoir-faire',
+  'heritage.label': 'Notre héritage',
+  'heritage.s1': 'Un atelier ouvre sur la rive gauche : un établi, deux mains, un sac demi-lune.',
+  'heritage.atelier.alt': 'Le Sac Lune sur l’établi, sous la lampe de l’atelier',
+  'heritage.silk.alt': 'Un métrage de twill de soie qui ondoie dans la lumière',
+  'heritage.opera.alt': 'Un escarpin rouge opéra et une pochette noire sur une scène de théâtre',
+  'heritage.turn.title': 'À vous',
+  'heritage.turn': 'Quelle pièce des archives l’atelier doit-il refaire ? Les fans décident.',
+  'heritage.turn.link': 'Votez pour la prochaine icône',
   'collection.title': 'La collection',
   'vote.title': 'La prochaine icône',
   'vote.lead':
@@ -183,6 +201,15 @@ const zhHans: Record<MessageKey, string> = {
   'hero.title': '静谧时分',
   'hero.lead':
     '十二件出自巴黎工坊的作品，选用粒面小牛皮、真丝斜纹与双面羊绒。轻点爱心，留住心仪之选，再把心愿单分享给懂你的人。',
+  'heritage.title': '百年匠心',
+  'heritage.label': '品牌传承',
+  'heritage.s1': '一间工坊在塞纳河左岸开张：一张工作台，一双手，一只半月形手袋。',
+  'heritage.atelier.alt': '工坊灯下，工作台上的月光手袋',
+  'heritage.silk.alt': '一段在光影中舞动的真丝斜纹绸',
+  'heritage.opera.alt': '剧院舞台上的一双歌剧红高跟鞋和一只黑色手拿包',
+  'heritage.turn.title': '轮到你了',
+  'heritage.turn': '工坊该重新制作哪件典藏作品？由粉丝决定。',
+  'heritage.turn.link': '为下一件经典投票',
   'collection.title': '本季系列',
   'vote.title': '下一件经典',
   'vote.lead':

@@ -1,6 +1,6 @@
 // `npm run build`: what the package publishes, in dist/.
 //   dist/index.js, dist/wishlist.js, dist/login.js,   ESM per entry point, bare imports of
-//   dist/votes.js, dist/stores.js                     lit, nanostores, @floating-ui/dom, uqr,
+//   dist/votes.js, dist/stories.js, dist/stores.js   lit, nanostores, @floating-ui/dom, uqr,
 //                                                     oauth4webapi
 //   dist/chunks/                                      code the entry points share or load later
 //   dist/types/                                       type declarations
@@ -20,6 +20,7 @@ const ENTRIES = {
   wishlist: 'src/wishlist/index.ts',
   login: 'src/login/index.ts',
   votes: 'src/votes/index.ts',
+  stories: 'src/stories/index.ts',
   stores: 'src/stores/index.ts',
 };
 

@@ -5,6 +5,7 @@
 export * from './wishlist/index.js';
 export * from './login/index.js';
 export * from './votes/index.js';
+export * from './stories/index.js';
 export * from './stores/index.js';
 export { safeUrl } from './core/safe-url.js';
 export { defineElement, VERSION } from './core/define.js';

@@ -39,6 +39,19 @@ export interface VoteDetail {
   count: number;
 }
 
+/** Detail of `vitrine-story-change`: a story shows another slide, automatically or not. */
+export interface StoryChangeDetail {
+  /** The slide's position, from 0. */
+  index: number;
+  /** The slide's `id` attribute (or its feed id); empty when it has none. */
+  id: string;
+}
+
+/** Detail of `vitrine-hotspot-open` and `vitrine-hotspot-close`: a product card in a story. */
+export interface HotspotDetail {
+  productId: string;
+}
+
 /** Every public Vitrine event and its detail. */
 export interface VitrineEventMap {
   'vitrine-wishlist-change': WishlistChangeDetail;
@@ -48,6 +61,9 @@ export interface VitrineEventMap {
   'vitrine-logout': Record<string, never>;
   'vitrine-login-error': LoginErrorDetail;
   'vitrine-vote': VoteDetail;
+  'vitrine-story-change': StoryChangeDetail;
+  'vitrine-hotspot-open': HotspotDetail;
+  'vitrine-hotspot-close': HotspotDetail;
 }
 
 export type VitrineEventName = keyof VitrineEventMap;
@@ -62,6 +78,9 @@ declare global {
     'vitrine-logout': VitrineEvent<'vitrine-logout'>;
     'vitrine-login-error': VitrineEvent<'vitrine-login-error'>;
     'vitrine-vote': VitrineEvent<'vitrine-vote'>;
+    'vitrine-story-change': VitrineEvent<'vitrine-story-change'>;
+    'vitrine-hotspot-open': VitrineEvent<'vitrine-hotspot-open'>;
+    'vitrine-hotspot-close': VitrineEvent<'vitrine-hotspot-close'>;
   }
 }
 

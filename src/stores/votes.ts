@@ -1,6 +1,5 @@
 import { map } from 'nanostores';
 import { ApiError, apiRequest, apiUrl, backoffMs } from '../core/api.js';
-import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
 import { $config } from './config.js';
 import { isCampaignId, isProductId } from './products.js';
@@ -24,11 +23,9 @@ export interface ProductVotes {
   error?: VoteErrorCode;
 }
 
+/** A product of a campaign; its name and picture come from the page (`$products`). */
 export interface CampaignProduct {
   productId: string;
-  name?: string;
-  image?: string;
-  url?: string;
 }
 
 /**
@@ -154,14 +151,7 @@ async function loadCampaign(id: string): Promise<void> {
   for (const raw of Array.isArray(data.products) ? data.products.slice(0, 1000) : []) {
     const entry = raw as Record<string, unknown>;
     if (!isProductId(entry?.productId) || !isCount(entry.count)) continue;
-    const product: CampaignProduct = { productId: entry.productId };
-    const name = text(entry.name);
-    const image = safeUrl(entry.image);
-    const url = safeUrl(entry.url);
-    if (name) product.name = name;
-    if (image) product.image = image;
-    if (url) product.url = url;
-    products.push(product);
+    products.push({ productId: entry.productId });
     const key = voteKey(id, entry.productId);
     confirm(key, { count: entry.count, voted: entry.voted === true }, seq);
   }

@@ -58,8 +58,10 @@ export const styles = css`
     object-fit: cover;
     border-radius: var(--_radius);
   }
-  [part='name'] {
+  .label {
     grid-area: name;
+  }
+  [part='name'] {
     overflow-wrap: anywhere;
   }
   [part='count'] {

@@ -134,8 +134,8 @@ export class VitrineLeaderboard extends VitrineElement {
       const known = products[product.productId];
       return {
         productId: product.productId,
-        name: known?.name ?? product.name ?? product.productId,
-        image: safeUrl(known?.image ?? product.image),
+        name: known?.name ?? product.productId,
+        image: safeUrl(known?.image),
         count: votes[voteKey(campaign.id, product.productId)]?.count ?? 0,
       };
     });
@@ -242,8 +242,8 @@ export class VitrineLeaderboard extends VitrineElement {
             ? html`<span part="image" class="no-image"></span>`
             : nothing
       }
-      <span part="name"
-        >${row.name}${
+      <span class="label"
+        ><span part="name">${row.name}</span>${
           reached ? html` <span class="badge">${this.t('leaderboard.goalReached')}</span>` : nothing
         }</span
       >

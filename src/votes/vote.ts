@@ -104,12 +104,7 @@ export class VitrineVote extends VitrineElement {
 
   private get productName(): string {
     const id = this.productId;
-    return (
-      this.name.trim() ||
-      $products.get()[id]?.name ||
-      this.state.value?.products.find((product) => product.productId === id)?.name ||
-      this.t('vote.unnamed')
-    );
+    return this.name.trim() || $products.get()[id]?.name || this.t('vote.unnamed');
   }
 
   private async toggle(): Promise<void> {

@@ -13,13 +13,20 @@ import { images, products } from '../fixtures.js';
 /** The campaign every vote story shows. */
 export const campaignId = 'next-icon';
 
-/** The products as the brand declared them: names and pictures from the page, else the campaign. */
+/** The products as the brand declared them; names and pictures come from the page. */
 export const campaignProducts: CampaignProduct[] = [
   ...products.map(({ productId }) => ({ productId })),
-  { productId: 'loafer-arles', name: 'Arles horsebit loafer', image: images.loafer },
-  // Named nowhere: the product id stands in.
+  { productId: 'loafer-arles' },
+  // Named nowhere on the page: the product id stands in.
   { productId: 'SKU-0042' },
 ];
+
+/** A product the page describes only through another widget (a grid's wishlist heart). */
+export const loafer = {
+  productId: 'loafer-arles',
+  name: 'Arles horsebit loafer',
+  image: images.loafer,
+};
 
 /** Counts by product id, not in the campaign's order, so ranking and hidden counts differ. */
 export const standings: Record<string, number> = {
@@ -63,7 +70,7 @@ export function forgetVotes(): void {
 export const showCampaign =
   ({ campaign = {}, votes = standings }: CampaignState = {}) =>
   () => {
-    for (const product of products) registerProduct(product);
+    for (const product of [...products, loafer]) registerProduct(product);
     const stopWatching = watchCampaign(campaignId);
     $campaigns.setKey(campaignId, { ...liveCampaign, ...campaign });
     for (const [productId, standing] of Object.entries(votes)) {

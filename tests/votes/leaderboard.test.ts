@@ -37,6 +37,31 @@ async function makeLead(el: VitrineLeaderboard, productId: string): Promise<void
   await until(() => order(el)[0] === productId, `${productId} in the lead`);
 }
 
+/** Every animation the leaderboard starts on its rows while `run` goes: product and properties. */
+async function rowAnimations(
+  el: VitrineLeaderboard,
+  run: () => Promise<void>,
+): Promise<{ product: string; properties: string[] }[]> {
+  const seen: { product: string; properties: string[] }[] = [];
+  const animate = Element.prototype.animate;
+  Element.prototype.animate = function (this: Element, keyframes, options) {
+    if (this.getRootNode() === el.shadowRoot && this.matches('[part~="item"]')) {
+      const first = (Array.isArray(keyframes) ? keyframes[0] : keyframes) ?? {};
+      const properties = Object.keys(first).filter(
+        (key) => !['offset', 'easing', 'composite'].includes(key),
+      );
+      seen.push({ product: (this as HTMLElement).dataset.product!, properties });
+    }
+    return animate.call(this, keyframes, options);
+  };
+  try {
+    await run();
+  } finally {
+    Element.prototype.animate = animate;
+  }
+  return seen;
+}
+
 describe('<vitrine-leaderboard>', () => {
   beforeEach(async () => {
     resetVitrine();
@@ -75,27 +100,11 @@ describe('<vitrine-leaderboard>', () => {
     this.timeout(20_000);
     const el = await leaderboard();
     const runnerUp = order(el)[1]!;
-    const moved = new Set<string>();
-    const watchAnimations = () => {
-      for (const item of parts(el, 'item')) {
-        for (const animation of item.getAnimations()) {
-          const keyframes = (animation.effect as KeyframeEffect).getKeyframes();
-          // Only transforms move: no layout property is animated.
-          const animated = Object.keys(keyframes[0]!).filter(
-            (key) => !['offset', 'easing', 'composite', 'computedOffset'].includes(key),
-          );
-          expect(animated).to.deep.equal(['transform']);
-          moved.add(item.dataset.product!);
-        }
-      }
-    };
-    const interval = setInterval(watchAnimations, 10);
-    try {
-      await makeLead(el, runnerUp);
-    } finally {
-      clearInterval(interval);
-    }
-    expect(moved.size).to.be.greaterThan(0);
+    const moves = await rowAnimations(el, () => makeLead(el, runnerUp));
+    expect(moves.length).to.be.greaterThan(0);
+    // Only transforms move: no layout property is animated.
+    for (const move of moves) expect(move.properties).to.deep.equal(['transform']);
+    expect(moves.map((move) => move.product)).to.include(runnerUp);
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
     const name = part(el, 'name')!.textContent!;
     expect(live.textContent).to.contain(`${name} leads with`);
@@ -106,16 +115,8 @@ describe('<vitrine-leaderboard>', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await leaderboard();
     const runnerUp = order(el)[1]!;
-    let animated = 0;
-    const interval = setInterval(() => {
-      animated += parts(el, 'item').reduce((sum, item) => sum + item.getAnimations().length, 0);
-    }, 10);
-    try {
-      await makeLead(el, runnerUp);
-    } finally {
-      clearInterval(interval);
-    }
-    expect(animated).to.equal(0);
+    const moves = await rowAnimations(el, () => makeLead(el, runnerUp));
+    expect(moves).to.deep.equal([]);
   });
 
   it('hides counts and ranking while voting is open with hide-counts', async () => {

@@ -5,6 +5,7 @@
  */
 import type { enLogin } from './en-login.js';
 import type { enSharing } from './en-sharing.js';
+import type { enStories } from './en-stories.js';
 import type { enVotes } from './en-votes.js';
 
 export const en = {
@@ -27,8 +28,11 @@ export type BaseKey = keyof typeof en | keyof typeof enSharing;
 export type LoginKey = keyof typeof enLogin;
 /** Messages of the votes family (loaded with `vitrine/votes`). */
 export type VotesKey = keyof typeof enVotes;
-export type MessageKey = BaseKey | LoginKey | VotesKey;
+/** Messages of the stories family (loaded with `vitrine/stories`). */
+export type StoriesKey = keyof typeof enStories;
+export type MessageKey = BaseKey | LoginKey | VotesKey | StoriesKey;
 export type Catalog = Record<MessageKey, string>;
 export type BaseCatalog = Record<BaseKey, string>;
 export type LoginCatalog = Record<LoginKey, string>;
 export type VotesCatalog = Record<VotesKey, string>;
+export type StoriesCatalog = Record<StoriesKey, string>;

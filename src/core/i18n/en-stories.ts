@@ -1,0 +1,19 @@
+/** English messages of `<vitrine-stories>` and `<vitrine-hotspot>` (see `en.ts`). */
+export const enStories = {
+  'stories.label': 'Stories',
+  'stories.carousel': 'carousel',
+  'stories.slide': 'slide',
+  'stories.position': '{n} of {total}',
+  'stories.play': 'Start automatic slide show',
+  'stories.pause': 'Stop automatic slide show',
+  'stories.previous': 'Previous slide',
+  'stories.next': 'Next slide',
+  'stories.fullscreen': 'Full screen',
+  'stories.exitFullscreen': 'Exit full screen',
+  'stories.loading': 'Loading stories…',
+  'stories.empty': 'These stories cannot be shown right now.',
+  'hotspot.open': 'See {name}',
+  'hotspot.unnamed': 'this piece',
+  'hotspot.shop': 'Discover',
+  'hotspot.close': 'Close',
+} as const;

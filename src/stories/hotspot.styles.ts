@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    position: absolute;
+    inset-inline-start: calc(var(--_x, 0) * 100%);
+    top: calc(var(--_y, 0) * 100%);
+    z-index: 1;
+    translate: -50% -50%;
+    --_size: var(--vitrine-hotspot-size, 2rem);
+  }
+  :host(:dir(rtl)) {
+    translate: 50% -50%;
+  }
+  :host([data-hidden]) {
+    display: none;
+  }
+  [part~='tag'] {
+    display: grid;
+    place-items: center;
+    width: calc(var(--_size) + 0.75rem);
+    height: calc(var(--_size) + 0.75rem);
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+  }
+  .dot {
+    width: var(--_size);
+    height: var(--_size);
+    border: 2px solid #ffffff;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.35);
+    box-shadow: 0 0 0 4px rgb(255 255 255 / 0.25);
+    transition: transform var(--_duration) ease-out;
+  }
+  [part~='tag']:hover .dot,
+  [part~='tag'][aria-expanded='true'] .dot {
+    transform: scale(1.15);
+  }
+  [part~='card'] {
+    position: fixed;
+    top: 0;
+    left: 0;
+    z-index: var(--vitrine-hotspot-z-index, 1000);
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0.75rem;
+    box-sizing: border-box;
+    width: max-content;
+    max-width: min(20rem, calc(100vw - 16px));
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+    text-align: start;
+  }
+  [part~='card'][hidden] {
+    display: none;
+  }
+  [part~='card']:focus {
+    outline: none;
+  }
+  [part~='card']:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+  [part='image'] {
+    width: 4.5rem;
+    height: 6rem;
+    object-fit: cover;
+  }
+  .details {
+    display: grid;
+    align-content: start;
+    gap: 0.35rem;
+  }
+  [part='name'],
+  [part='price'] {
+    margin: 0;
+  }
+  [part='name'] {
+    font-weight: 500;
+  }
+  [part='price'] {
+    color: var(--_muted);
+    font-size: 0.9rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  [part='shop'] {
+    font-size: 0.9rem;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  [part='close'] {
+    align-self: start;
+    width: 2rem;
+    height: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    font-size: 1.25rem;
+    line-height: 1;
+  }
+`;

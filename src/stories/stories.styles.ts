@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    aspect-ratio: var(--vitrine-stories-aspect-ratio, 9 / 16);
+    --_bar: var(--vitrine-stories-bar, #ffffff);
+  }
+  [part='base'] {
+    position: relative;
+    width: 100%;
+    height: 100%;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: #ffffff;
+  }
+  [part='viewport'] {
+    position: absolute;
+    inset: 0;
+    /* Vertical gestures still scroll the page; horizontal ones are read as swipes. */
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  [part='progress'] {
+    position: absolute;
+    inset: 0.5rem 0.5rem auto;
+    z-index: 2;
+    display: flex;
+    gap: 4px;
+    pointer-events: none;
+  }
+  [part='bar'] {
+    flex: 1;
+    height: 3px;
+    overflow: hidden;
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--_bar) 35%, transparent);
+  }
+  .fill {
+    display: block;
+    height: 100%;
+    background: var(--_bar);
+    transform-origin: 0 50%;
+    transform: scaleX(0);
+  }
+  :host(:dir(rtl)) .fill {
+    transform-origin: 100% 50%;
+  }
+  [data-state='done'] .fill,
+  [part='progress']:not([data-rotating]) [data-state='current'] .fill {
+    transform: scaleX(1);
+  }
+  [part='controls'] {
+    position: absolute;
+    inset: 1.1rem 0.5rem auto;
+    z-index: 2;
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.25rem;
+  }
+  [part='controls'] button {
+    display: inline-grid;
+    place-items: center;
+    width: 2.5rem;
+    height: 2.5rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.45);
+    color: #ffffff;
+  }
+  /* Still focusable at the ends: a disabled button would drop the keyboard focus. */
+  [part='controls'] button[aria-disabled='true'] {
+    opacity: 0.35;
+    cursor: default;
+  }
+  [part='controls'] svg {
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+  :host(:dir(rtl)) [part='previous'] svg,
+  :host(:dir(rtl)) [part='next'] svg {
+    transform: scaleX(-1);
+  }
+  [part='rotation'] {
+    margin-inline-end: auto;
+  }
+  [part='empty'] {
+    position: absolute;
+    inset: 40% 1.5rem auto;
+    margin: 0;
+    text-align: center;
+  }
+  dialog {
+    width: 100vw;
+    max-width: 100vw;
+    height: 100dvh;
+    max-height: 100dvh;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: #000000;
+  }
+  dialog::backdrop {
+    background: #000000;
+  }
+  dialog [part='base'] {
+    width: min(100vw, calc(100dvh * 9 / 16));
+    height: 100%;
+    margin: 0 auto;
+    border-radius: 0;
+  }
+`;

@@ -1,0 +1,599 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../core/events.js';
+import { safeUrl } from '../core/safe-url.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { warn } from '../core/warn.js';
+import type { Feed, FeedSlide } from './feed.js';
+import { includeStoryMessages } from './messages.js';
+import { VitrineStory, type SlidePosition } from './story.js';
+import { styles } from './stories.styles.js';
+
+includeStoryMessages();
+
+/** Why the slides are not moving on their own, besides the rotation being off. */
+type PauseReason = 'hover' | 'hold' | 'hidden' | 'offscreen' | 'card' | 'loading';
+
+const DEFAULT_SECONDS = 5;
+/** A press longer than this pauses the story (a shorter one is a tap). */
+const HOLD_MS = 250;
+/** A horizontal move longer than this is a swipe. */
+const SWIPE_PX = 40;
+const TAP_PX = 10;
+/** The left part of the slide goes back on a tap, the rest goes forward (mirrored in RTL). */
+const BACK_ZONE = 0.3;
+const FEED_TIMEOUT_MS = 10_000;
+/** A feed bigger than this is refused unread. */
+const MAX_FEED_BYTES = 512 * 1024;
+
+const icon = (path: string) =>
+  svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${path}/></svg>`;
+const ICONS = {
+  play: icon('M8 5v14l11-7z'),
+  pause: icon('M7 5h3.5v14H7zm6.5 0H17v14h-3.5z'),
+  previous: icon('M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z'),
+  next: icon('M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z'),
+  enter: icon('M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z'),
+  exit: icon('M8 5h2v5H5V8h3zm6 0h2v3h3v2h-5zM5 14h5v5H8v-3H5zm9 0h5v2h-3v3h-2z'),
+};
+
+const isInteractive = (path: EventTarget[]) =>
+  path.some(
+    (node) =>
+      node instanceof Element &&
+      (node.matches('button, a, input, select, textarea, [tabindex]') ||
+        node.localName === 'vitrine-hotspot'),
+  );
+
+/**
+ * @tag vitrine-stories
+ * @summary A stories-style carousel of `<vitrine-story>` slides (heritage, seasons, capsule
+ * collections) with shoppable hotspots: progress bars, tap zones, swipe, press-and-hold,
+ * keyboard and full screen, following the WAI-ARIA carousel pattern. Reserve its box before
+ * the script loads with `vitrine-stories:not(:defined) { display: block; aspect-ratio: 9 / 16; }`.
+ *
+ * @slot - The slides: `<vitrine-story>` elements (or none, with `src`).
+ *
+ * @fires vitrine-story-change - A slide is shown, automatically or not. Detail `{index, id}`.
+ *
+ * @csspart base - The carousel.
+ * @csspart controls - The row of buttons.
+ * @csspart rotation - Starts or stops the automatic slide show (first in tab order).
+ * @csspart previous - Previous slide.
+ * @csspart next - Next slide.
+ * @csspart fullscreen - Opens or leaves full screen.
+ * @csspart progress - The progress bars.
+ * @csspart bar - One slide's progress bar.
+ * @csspart viewport - Where slides show; tap zones and swipes are read here.
+ * @csspart dialog - The full-screen dialog.
+ * @csspart empty - The message shown when a feed cannot be shown.
+ *
+ * @cssprop --vitrine-stories-aspect-ratio - Shape of the carousel (default 9 / 16).
+ * @cssprop --vitrine-stories-transition - Length of the slide movement (default 320ms; none under reduced motion).
+ * @cssprop --vitrine-stories-bar - Colour of the progress bars (default white).
+ */
+export class VitrineStories extends VitrineElement {
+  static override styles = [VitrineElement.styles, styles];
+
+  /** Moves to the next slide on its own (never under `prefers-reduced-motion`). */
+  @property({ type: Boolean }) autoplay = false;
+  /** Seconds per slide (default 5); a slide's own `duration` wins. */
+  @property() duration = '';
+  /** After the last slide, starts again from the first. */
+  @property({ type: Boolean }) loop = false;
+  /** The carousel's accessible name (default "Stories", localized). */
+  @property() label = '';
+  /** A fan-vote campaign: hotspot cards then show a vote button for their product. */
+  @property({ reflect: true }) campaign = '';
+  /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. */
+  @property() src = '';
+
+  @state() private index = 0;
+  @state() private rotating = false;
+  @state() private fullscreen = false;
+  @state() private slides: VitrineStory[] = [];
+  @state() private feed: 'none' | 'loading' | 'failed' | 'ready' = 'none';
+  @state() private feedLabel = '';
+  @state() private reasons = new Set<PauseReason>();
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  private progress: Animation | undefined;
+  private readyIndex = -1;
+  private shownIndex = -1;
+  private pointer:
+    { id: number; x: number; y: number; hold?: ReturnType<typeof setTimeout> } | undefined;
+  private holding = false;
+  private visibility: IntersectionObserver | undefined;
+  private feedRequest: AbortController | undefined;
+  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+  private get running(): boolean {
+    return this.rotating && this.reasons.size === 0;
+  }
+
+  private get seconds(): number {
+    if (this.duration === '') return DEFAULT_SECONDS;
+    const value = Number(this.duration);
+    return Number.isFinite(value) && value >= 1 && value <= 120 ? value : DEFAULT_SECONDS;
+  }
+
+  private get rtl(): boolean {
+    return this.matches(':dir(rtl)');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.rotating = this.autoplay && !this.reducedMotion.matches;
+    this.reducedMotion.addEventListener('change', this.onMotionPreference);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.addEventListener('vitrine-hotspot-open', this.onCardOpen);
+    this.addEventListener('vitrine-hotspot-close', this.onCardClose);
+    this.visibility = new IntersectionObserver(
+      ([entry]) => this.pause('offscreen', !entry || entry.intersectionRatio < 0.5),
+      { threshold: [0, 0.5, 1] },
+    );
+    this.visibility.observe(this);
+    this.onVisibility();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reducedMotion.removeEventListener('change', this.onMotionPreference);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.removeEventListener('vitrine-hotspot-open', this.onCardOpen);
+    this.removeEventListener('vitrine-hotspot-close', this.onCardClose);
+    this.visibility?.disconnect();
+    this.feedRequest?.abort();
+    this.progress?.cancel();
+    this.progress = undefined;
+    clearTimeout(this.pointer?.hold);
+    for (const story of this.slides) story.video?.pause();
+  }
+
+  private readonly onMotionPreference = (): void => {
+    if (this.reducedMotion.matches) this.rotating = false;
+  };
+
+  private readonly onVisibility = (): void => this.pause('hidden', document.hidden);
+  private readonly onCardOpen = (): void => this.pause('card', true);
+  private readonly onCardClose = (): void => this.pause('card', false);
+
+  /** Adds or removes a reason to hold the slide show where it is. */
+  private pause(reason: PauseReason, on: boolean): void {
+    if (this.reasons.has(reason) === on) return;
+    const next = new Set(this.reasons);
+    if (on) next.add(reason);
+    else next.delete(reason);
+    this.reasons = next;
+  }
+
+  /** Shows slide `index` (clamped). */
+  go(index: number): void {
+    const last = this.slides.length - 1;
+    if (last < 0) return;
+    this.index = Math.min(last, Math.max(0, index));
+  }
+
+  next(): void {
+    if (this.index < this.slides.length - 1) this.go(this.index + 1);
+    else if (this.loop) this.go(0);
+  }
+
+  previous(): void {
+    if (this.index > 0) this.go(this.index - 1);
+    else if (this.loop) this.go(this.slides.length - 1);
+  }
+
+  /** At the end of a slide's time: the next one, or the end of the show. */
+  private advance(): void {
+    if (this.index < this.slides.length - 1 || this.loop) {
+      this.next();
+      return;
+    }
+    this.rotating = false;
+    this.progress?.cancel();
+    this.progress = undefined;
+  }
+
+  private toggleRotation(): void {
+    this.rotating = !this.rotating;
+  }
+
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    const slides = slot
+      .assignedElements()
+      .filter((element): element is VitrineStory => element instanceof VitrineStory);
+    const changed =
+      slides.length !== this.slides.length || slides.some((slide, i) => slide !== this.slides[i]);
+    if (!changed) return;
+    this.slides = slides;
+    this.readyIndex = -1;
+    if (this.index >= slides.length) this.index = Math.max(0, slides.length - 1);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('src') && this.isConnected) void this.loadFeed();
+    if (changed.has('duration') && this.duration !== '' && this.seconds !== Number(this.duration)) {
+      warn(`<vitrine-stories> duration="${this.duration}" is not 1 to 120 seconds; using 5.`);
+    }
+    if (changed.has('autoplay') && changed.get('autoplay') !== undefined) {
+      this.rotating = this.autoplay && !this.reducedMotion.matches;
+    }
+    if (changed.has('index') || changed.has('slides')) {
+      this.progress?.cancel();
+      this.progress = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Every update: the slides' names follow the language too.
+    this.placeSlides();
+    if ((changed.has('index') || changed.has('slides')) && this.slides.length > 0) {
+      void this.prepare(this.index);
+      if (this.shownIndex !== this.index) {
+        const announce = this.shownIndex !== -1;
+        this.shownIndex = this.index;
+        const story = this.slides[this.index]!;
+        if (announce) {
+          emit(this, 'vitrine-story-change', {
+            index: this.index,
+            id: story.id || story.dataset.feedId || '',
+          });
+        }
+      }
+    }
+    if (changed.has('fullscreen')) this.onFullscreenChange(changed.get('fullscreen') === true);
+    this.sync();
+  }
+
+  /** Each slide's place, name and state: the shown one and its neighbours load. */
+  private placeSlides(): void {
+    const total = this.slides.length;
+    const previous = this.index > 0 ? this.index - 1 : this.loop ? total - 1 : -1;
+    const next = this.index < total - 1 ? this.index + 1 : this.loop ? 0 : -1;
+    this.slides.forEach((story, i) => {
+      const position: SlidePosition =
+        i === this.index ? 'current' : i === previous ? 'previous' : i === next ? 'next' : 'far';
+      story.position = position;
+      story.inert = position !== 'current';
+      story.setAttribute('role', 'group');
+      story.setAttribute('aria-roledescription', this.t('stories.slide'));
+      story.setAttribute('aria-label', this.t('stories.position', { n: i + 1, total }));
+      if (position !== 'far') story.load();
+    });
+  }
+
+  /** Waits for the shown slide's media before its time starts. */
+  private async prepare(index: number): Promise<void> {
+    const story = this.slides[index];
+    if (!story || this.readyIndex === index) return;
+    this.pause('loading', true);
+    await story.ready();
+    if (this.index !== index || this.slides[index] !== story) return;
+    this.readyIndex = index;
+    this.pause('loading', false);
+  }
+
+  /** Runs or holds the progress bar and the video of the shown slide. */
+  private sync(): void {
+    const story = this.slides[this.index];
+    const running = this.running;
+    if (running && !this.progress && story && this.readyIndex === this.index) {
+      const fill = this.renderRoot.querySelector<HTMLElement>(
+        `[part~="bar"][data-index="${this.index}"] .fill`,
+      );
+      if (fill) {
+        const animation = fill.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], {
+          duration: story.seconds(this.seconds) * 1000,
+          fill: 'forwards',
+        });
+        this.progress = animation;
+        animation.finished.then(
+          () => {
+            if (this.progress === animation) this.advance();
+          },
+          () => {
+            /* cancelled: another slide was chosen */
+          },
+        );
+      }
+    }
+    if (this.progress) {
+      if (running) this.progress.play();
+      else this.progress.pause();
+    }
+    for (const slide of this.slides) {
+      const video = slide.video;
+      if (!video) continue;
+      if (slide === story && running) {
+        video.play().catch(() => {
+          /* the browser refused autoplay: the poster stays, the time still runs */
+        });
+      } else {
+        video.pause();
+        if (slide !== story && video.currentTime > 0) video.currentTime = 0;
+      }
+    }
+  }
+
+  // Input: keys, pointer (tap zones, swipe, hold), hover, keyboard focus.
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (this.reasons.has('card') || event.defaultPrevented) return;
+    const keys: Record<string, () => void> = {
+      ArrowLeft: () => (this.rtl ? this.next() : this.previous()),
+      ArrowRight: () => (this.rtl ? this.previous() : this.next()),
+      Home: () => this.go(0),
+      End: () => this.go(this.slides.length - 1),
+    };
+    if (event.key === ' ' && !isInteractive(event.composedPath())) {
+      event.preventDefault();
+      this.toggleRotation();
+      return;
+    }
+    const action = keys[event.key];
+    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    action();
+  }
+
+  /** Keyboard focus inside stops the slide show for good (WAI-ARIA carousel pattern). */
+  private onFocusIn(event: FocusEvent): void {
+    const target = event.composedPath()[0];
+    if (target instanceof Element && target.matches(':focus-visible')) {
+      const onRotation = target.matches('[part~="rotation"]');
+      if (!onRotation) this.rotating = false;
+    }
+  }
+
+  private onPointerEnter(event: PointerEvent): void {
+    if (event.pointerType === 'mouse') this.pause('hover', true);
+  }
+
+  private onPointerLeave(event: PointerEvent): void {
+    if (event.pointerType === 'mouse') this.pause('hover', false);
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (!event.isPrimary || event.button !== 0 || isInteractive(event.composedPath())) return;
+    try {
+      // Keeps the pointer's up event here even if it ends outside the slide.
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    } catch {
+      /* a pointer the browser no longer tracks: the gesture is read without capture */
+    }
+    this.pointer = {
+      id: event.pointerId,
+      x: event.clientX,
+      y: event.clientY,
+      hold: setTimeout(() => {
+        this.holding = true;
+        this.pause('hold', true);
+      }, HOLD_MS),
+    };
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const pointer = this.pointer;
+    if (!pointer || pointer.id !== event.pointerId) return;
+    const moved = Math.hypot(event.clientX - pointer.x, event.clientY - pointer.y);
+    if (moved > TAP_PX && !this.holding) clearTimeout(pointer.hold);
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    const pointer = this.pointer;
+    if (!pointer || pointer.id !== event.pointerId) return;
+    this.pointer = undefined;
+    clearTimeout(pointer.hold);
+    if (this.holding) {
+      this.holding = false;
+      this.pause('hold', false);
+      return;
+    }
+    const dx = event.clientX - pointer.x;
+    const dy = event.clientY - pointer.y;
+    if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > Math.abs(dy)) {
+      // Content follows the finger: the next slide comes from the end side (right in LTR).
+      if (this.rtl ? dx > 0 : dx < 0) this.next();
+      else this.previous();
+      return;
+    }
+    if (Math.abs(dx) < TAP_PX && Math.abs(dy) < TAP_PX) {
+      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      const fromLeft = (event.clientX - box.left) / box.width;
+      // The back zone is at the start side: the left in LTR, the right in RTL.
+      const inBackZone = this.rtl ? fromLeft > 1 - BACK_ZONE : fromLeft < BACK_ZONE;
+      if (inBackZone) this.previous();
+      else this.next();
+    }
+  }
+
+  private onPointerCancel(): void {
+    clearTimeout(this.pointer?.hold);
+    this.pointer = undefined;
+    if (this.holding) {
+      this.holding = false;
+      this.pause('hold', false);
+    }
+  }
+
+  // Full screen: the same carousel, rendered inside a modal dialog.
+
+  private toggleFullscreen(): void {
+    this.fullscreen = !this.fullscreen;
+  }
+
+  private onFullscreenChange(wasFullscreen: boolean): void {
+    if (this.fullscreen && this.dialog && !this.dialog.open) {
+      this.dialog.showModal();
+      this.renderRoot.querySelector<HTMLElement>('[part~="fullscreen"]')?.focus();
+    } else if (wasFullscreen) {
+      // Back where the fan was: on the button that opened full screen.
+      this.renderRoot.querySelector<HTMLElement>('[part~="fullscreen"]')?.focus();
+    }
+  }
+
+  private onDialogClose(): void {
+    if (this.fullscreen) this.fullscreen = false;
+  }
+
+  // The feed.
+
+  private async loadFeed(): Promise<void> {
+    this.feedRequest?.abort();
+    for (const old of this.querySelectorAll(':scope > [data-vitrine-feed]')) old.remove();
+    if (this.src === '') {
+      this.feed = 'none';
+      return;
+    }
+    const url = safeUrl(this.src);
+    if (!url) {
+      warn(`<vitrine-stories> src="${this.src}" is not an http(s) URL; no feed loaded.`);
+      this.feed = 'failed';
+      return;
+    }
+    const request = new AbortController();
+    this.feedRequest = request;
+    this.feed = 'loading';
+    // The feed's reader comes with the first feed: pages with light-DOM slides never load it.
+    let feed: Feed | undefined;
+    let slideElement: ((slide: FeedSlide) => VitrineStory) | undefined;
+    try {
+      const response = await fetch(url, {
+        credentials: 'omit',
+        signal: AbortSignal.any([request.signal, AbortSignal.timeout(FEED_TIMEOUT_MS)]),
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      if (text.length > MAX_FEED_BYTES) throw new Error(`over ${MAX_FEED_BYTES / 1024} KB`);
+      ({ slideElement } = await import('./feed.js'));
+      feed = (await import('./feed.js')).readFeed(JSON.parse(text), url);
+      if (!feed) throw new Error('not a stories feed (version 1 with a slides array)');
+    } catch (error) {
+      if (request.signal.aborted) return;
+      warn(`<vitrine-stories> could not use the feed ${url}: ${String(error)}`);
+      this.feed = 'failed';
+      return;
+    }
+    if (request.signal.aborted) return;
+    if (feed.skipped > 0) {
+      warn(
+        `<vitrine-stories> skipped ${feed.skipped} slide(s) of ${url}: ${feed.problems.join('; ')}.`,
+      );
+    }
+    if (feed.slides.length === 0) {
+      this.feed = 'failed';
+      return;
+    }
+    this.feedLabel = feed.label ?? '';
+    this.append(...feed.slides.map(slideElement!));
+    this.feed = 'ready';
+  }
+
+  private renderBody() {
+    const total = this.slides.length;
+    const label = this.label || this.feedLabel || this.t('stories.label');
+    const rotating = this.rotating;
+    return html`<section
+      part="base"
+      aria-roledescription=${this.t('stories.carousel')}
+      aria-label=${label}
+      @keydown=${this.onKeydown}
+      @focusin=${this.onFocusIn}
+      @pointerenter=${this.onPointerEnter}
+      @pointerleave=${this.onPointerLeave}
+    >
+      <div part="controls">
+        ${
+          this.autoplay
+            ? html`<button
+                part="rotation"
+                type="button"
+                aria-label=${this.t(rotating ? 'stories.pause' : 'stories.play')}
+                @click=${this.toggleRotation}
+              >
+                ${rotating ? ICONS.pause : ICONS.play}
+              </button>`
+            : nothing
+        }
+        <button
+          part="previous"
+          type="button"
+          aria-label=${this.t('stories.previous')}
+          aria-disabled=${String(total === 0 || (!this.loop && this.index === 0))}
+          @click=${() => this.previous()}
+        >
+          ${ICONS.previous}
+        </button>
+        <button
+          part="next"
+          type="button"
+          aria-label=${this.t('stories.next')}
+          aria-disabled=${String(total === 0 || (!this.loop && this.index === total - 1))}
+          @click=${() => this.next()}
+        >
+          ${ICONS.next}
+        </button>
+        <button
+          part="fullscreen"
+          type="button"
+          aria-label=${this.t(this.fullscreen ? 'stories.exitFullscreen' : 'stories.fullscreen')}
+          aria-haspopup=${this.fullscreen ? nothing : 'dialog'}
+          @click=${this.toggleFullscreen}
+        >
+          ${this.fullscreen ? ICONS.exit : ICONS.enter}
+        </button>
+      </div>
+      <div part="progress" aria-hidden="true" ?data-rotating=${rotating}>
+        ${this.slides.map(
+          (_, i) =>
+            html`<span
+              part="bar"
+              data-index=${i}
+              data-state=${i < this.index ? 'done' : i === this.index ? 'current' : 'todo'}
+              ><span class="fill"></span
+            ></span>`,
+        )}
+      </div>
+      <div
+        part="viewport"
+        aria-live=${this.running ? 'off' : 'polite'}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerCancel}
+        @dragstart=${(event: DragEvent) => event.preventDefault()}
+      >
+        <slot @slotchange=${this.onSlotChange}></slot>
+        ${
+          this.feed === 'failed' || this.feed === 'loading'
+            ? html`<p part="empty" role="status">
+                ${this.t(this.feed === 'loading' ? 'stories.loading' : 'stories.empty')}
+              </p>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  override render() {
+    if (!this.fullscreen) return this.renderBody();
+    return html`<dialog
+      part="dialog"
+      aria-label=${this.label || this.feedLabel || this.t('stories.label')}
+      @close=${this.onDialogClose}
+    >
+      ${this.renderBody()}
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-stories': VitrineStories;
+  }
+}

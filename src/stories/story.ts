@@ -1,0 +1,172 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VitrineElement } from '../core/vitrine-element.js';
+import { safeUrl } from '../core/safe-url.js';
+import { warn } from '../core/warn.js';
+
+/** Where a slide is, relative to the one shown. Only the shown one and its neighbours load. */
+export type SlidePosition = 'current' | 'previous' | 'next' | 'far';
+
+/** The media of a slide, not counting what its hotspots' cards show. */
+const MEDIA = ':scope > img, :scope > video, :scope > picture img';
+
+/**
+ * @tag vitrine-story
+ * @summary One slide of a `<vitrine-stories>`: a picture, a video or text, with shoppable
+ * `<vitrine-hotspot>`s. Give later slides' media `data-src` (or `loading="lazy"`) so that only
+ * the slide shown and its neighbours load.
+ *
+ * @slot - The slide: `<img>`, `<video>` (played `muted playsinline`), text, `<vitrine-hotspot>`s.
+ *
+ * @csspart content - The box the slide's content fills.
+ *
+ * @cssprop --vitrine-story-background - Behind the slide's content (default: the text colour).
+ * @cssprop --vitrine-story-color - Text colour of text slides (default: the surface colour).
+ */
+export class VitrineStory extends VitrineElement {
+  static override styles = [
+    VitrineElement.styles,
+    css`
+      :host {
+        position: absolute;
+        inset: 0;
+        display: block;
+        overflow: hidden;
+        background: var(--vitrine-story-background, var(--_text));
+        color: var(--vitrine-story-color, var(--_surface));
+        transition: transform var(--vitrine-stories-transition, 320ms) cubic-bezier(0.2, 0, 0, 1);
+        --_dir: 1;
+      }
+      :host(:dir(rtl)) {
+        --_dir: -1;
+      }
+      :host([position='previous']) {
+        transform: translateX(calc(-100% * var(--_dir)));
+      }
+      :host([position='next']) {
+        transform: translateX(calc(100% * var(--_dir)));
+      }
+      :host([position='far']) {
+        display: none;
+      }
+      @media (prefers-reduced-motion: reduce) {
+        :host {
+          transition: none;
+        }
+      }
+      [part='content'] {
+        position: absolute;
+        inset: 0;
+      }
+      ::slotted(img),
+      ::slotted(video),
+      ::slotted(picture) {
+        display: block;
+        width: 100%;
+        height: 100%;
+        object-fit: cover;
+        /* A press on the picture is a tap or a hold, not the start of an image drag. */
+        -webkit-user-drag: none;
+      }
+      ::slotted([data-vitrine-text]) {
+        position: absolute;
+        inset: auto 0 0;
+        padding: 2rem 1.5rem 3rem;
+        font-size: 1.1rem;
+        line-height: 1.5;
+      }
+    `,
+  ];
+
+  /** Seconds this slide shows for (overrides the stories' `duration`; a video's own length otherwise). */
+  @property() duration = '';
+  /** Set by `<vitrine-stories>`: where this slide is relative to the one shown. */
+  @property({ reflect: true }) position: SlidePosition = 'far';
+
+  /** The slide's picture or video, if it has one. */
+  get media(): HTMLImageElement | HTMLVideoElement | undefined {
+    return this.querySelector<HTMLImageElement | HTMLVideoElement>(MEDIA) ?? undefined;
+  }
+
+  /** The video of the slide, if its media is one. */
+  get video(): HTMLVideoElement | undefined {
+    const media = this.media;
+    return media instanceof HTMLVideoElement ? media : undefined;
+  }
+
+  /** Starts loading the slide's media: `data-src` becomes `src`, videos get ready to play. */
+  load(): void {
+    for (const element of this.querySelectorAll<HTMLElement>('[data-src], [data-poster]')) {
+      if (element.closest('vitrine-hotspot')) continue;
+      const src = safeUrl(element.dataset.src);
+      const poster = safeUrl(element.dataset.poster);
+      if (src) element.setAttribute('src', src);
+      if (poster) element.setAttribute('poster', poster);
+      delete element.dataset.src;
+      delete element.dataset.poster;
+      if (element instanceof HTMLSourceElement) (element.parentElement as HTMLVideoElement)?.load();
+    }
+    const video = this.video;
+    if (video) {
+      // Browsers only autoplay muted, inline video.
+      video.muted = true;
+      video.playsInline = true;
+      video.loop = false;
+      if (video.preload === 'none') video.preload = 'auto';
+    }
+  }
+
+  /** Resolves once the slide can be shown in full: its picture decoded, its video playable. */
+  ready(): Promise<void> {
+    const media = this.media;
+    if (!media) return Promise.resolve();
+    const isVideo = media instanceof HTMLVideoElement;
+    const done = isVideo ? media.readyState >= 3 : media.complete && media.naturalWidth > 0;
+    // A media that failed to load still ends: the story moves on rather than hang.
+    if (done || media.hasAttribute('data-failed')) return Promise.resolve();
+    return new Promise((resolve) => {
+      const finish = () => {
+        media.removeEventListener(isVideo ? 'canplay' : 'load', finish);
+        media.removeEventListener('error', failed);
+        resolve();
+      };
+      const failed = () => {
+        media.setAttribute('data-failed', '');
+        finish();
+      };
+      media.addEventListener(isVideo ? 'canplay' : 'load', finish);
+      media.addEventListener('error', failed);
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('duration') && this.duration !== '' && this.ownSeconds === undefined) {
+      warn(`<vitrine-story> duration="${this.duration}" is not 1 to 120 seconds; ignored.`);
+    }
+  }
+
+  private get ownSeconds(): number | undefined {
+    const own = Number(this.duration);
+    return this.duration !== '' && Number.isFinite(own) && own >= 1 && own <= 120 ? own : undefined;
+  }
+
+  /** How long the slide shows, in seconds: its own `duration`, its video's, else `fallback`. */
+  seconds(fallback: number): number {
+    const own = this.ownSeconds;
+    if (own !== undefined) return own;
+    const length = this.video?.duration;
+    if (length !== undefined && Number.isFinite(length) && length > 0) return Math.min(length, 120);
+    return fallback;
+  }
+
+  override render() {
+    return html`<div part="content"><slot></slot></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vitrine-story': VitrineStory;
+  }
+}
