@@ -31,7 +31,15 @@ export class FloatingController implements ReactiveController {
     return this.cleanup !== undefined;
   }
 
-  open(anchor: HTMLElement, floating: HTMLElement): void {
+  /**
+   * Positions `floating` next to `anchor` until `close()`. `boundary` keeps it inside an
+   * element (a story's slide) as far as it fits; by default, inside the viewport.
+   */
+  open(
+    anchor: HTMLElement,
+    floating: HTMLElement,
+    { boundary }: { boundary?: Element | null } = {},
+  ): void {
     this.close();
     let open = true;
     let stopUpdates: (() => void) | undefined;
@@ -48,8 +56,8 @@ export class FloatingController implements ReactiveController {
             strategy: 'fixed',
             middleware: [
               offset(6),
-              flip({ padding: 8 }),
-              shift({ padding: 8 }),
+              flip({ padding: 8, ...(boundary ? { boundary } : {}) }),
+              shift({ padding: 8, ...(boundary ? { boundary } : {}) }),
               size({
                 padding: 8,
                 apply({ availableHeight }) {

@@ -1,21 +1,24 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* A point on the picture: x from the left whatever the direction, as pictures do not mirror. */
   :host {
     position: absolute;
-    inset-inline-start: calc(var(--_x, 0) * 100%);
+    left: calc(var(--_x, 0) * 100%);
     top: calc(var(--_y, 0) * 100%);
     z-index: 1;
-    translate: -50% -50%;
+    width: 0;
+    height: 0;
     --_size: var(--vitrine-hotspot-size, 2rem);
-  }
-  :host(:dir(rtl)) {
-    translate: 50% -50%;
   }
   :host([data-hidden]) {
     display: none;
   }
   [part~='tag'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+    translate: -50% -50%;
     display: grid;
     place-items: center;
     width: calc(var(--_size) + 0.75rem);
@@ -32,32 +35,39 @@ export const styles = css`
     border-radius: 50%;
     background: rgb(0 0 0 / 0.35);
     box-shadow: 0 0 0 4px rgb(255 255 255 / 0.25);
-    transition: transform var(--_duration) ease-out;
   }
-  [part~='tag']:hover .dot,
   [part~='tag'][aria-expanded='true'] .dot {
-    transform: scale(1.15);
+    background: rgb(0 0 0 / 0.7);
   }
+  /* In the top layer (popover) where supported: above the carousel's buttons and never
+     clipped by the carousel, even in full screen. */
   [part~='card'] {
     position: fixed;
+    inset: auto;
     top: 0;
     left: 0;
     z-index: var(--vitrine-hotspot-z-index, 1000);
-    display: grid;
-    grid-template-columns: auto 1fr auto;
+    display: none;
+    grid-template-columns: 1fr auto;
     gap: 0.75rem;
     box-sizing: border-box;
     width: max-content;
     max-width: min(20rem, calc(100vw - 16px));
+    margin: 0;
     padding: 0.75rem;
+    overflow: visible;
+    border: 0;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     box-shadow: var(--_shadow);
     text-align: start;
   }
-  [part~='card'][hidden] {
-    display: none;
+  [part~='card']:not([hidden]) {
+    display: grid;
+  }
+  [part~='card'][data-with-image] {
+    grid-template-columns: auto 1fr auto;
   }
   [part~='card']:focus {
     outline: none;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../core/define.js';
 import { emit } from '../core/events.js';
 import { FloatingController, loadFloatingUi } from '../core/floating-controller.js';
@@ -66,8 +66,13 @@ export class VitrineHotspot extends VitrineElement {
 
   @state() private open = false;
 
-  @query('[part~="tag"]') private tag!: HTMLButtonElement;
-  @query('[part~="card"]') private card!: HTMLElement;
+  private get tag(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('[part~="tag"]');
+  }
+
+  private get card(): HTMLElement | null {
+    return this.renderRoot.querySelector('[part~="card"]');
+  }
 
   private product: ProductInfo | undefined;
   private point: { x: number; y: number } | undefined;
@@ -113,11 +118,18 @@ export class VitrineHotspot extends VitrineElement {
     this.style.setProperty('--_y', String(this.point?.y ?? 0));
     this.toggleAttribute('data-hidden', !this.point || !this.product);
     if (changed.has('open')) {
+      const card = this.card as HTMLElement & {
+        showPopover?: () => void;
+        hidePopover?: () => void;
+      };
       if (this.open) {
-        this.floating.open(this.tag, this.card);
-        this.card.focus();
+        card.showPopover?.();
+        this.floating.open(this.tag!, card, { boundary: this.closest('vitrine-story') });
+        // No scrolling: the carousel must not shift to bring the card into view.
+        card.focus({ preventScroll: true });
       } else {
         this.floating.close();
+        if (card.matches(':popover-open')) card.hidePopover?.();
       }
     }
   }
@@ -151,13 +163,6 @@ export class VitrineHotspot extends VitrineElement {
       event.stopPropagation();
       event.preventDefault();
       this.close();
-    }
-  }
-
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (this.open && next && !this.renderRoot.contains(next) && !this.contains(next)) {
-      this.close(false);
     }
   }
 
@@ -217,7 +222,7 @@ export class VitrineHotspot extends VitrineElement {
   override render() {
     const product = this.product;
     const name = product?.name ?? this.t('hotspot.unnamed');
-    return html`<div @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+    return html`<div @keydown=${this.onKeydown}>
       <button
         part="tag"
         type="button"
@@ -237,6 +242,8 @@ export class VitrineHotspot extends VitrineElement {
         role="dialog"
         aria-labelledby="${this.cardId}-name"
         tabindex="-1"
+        popover="manual"
+        ?data-with-image=${product?.image !== undefined}
         ?hidden=${!this.open}
       >
         ${this.open && product ? this.renderCard(product) : nothing}

@@ -10,7 +10,8 @@ export const styles = css`
     position: relative;
     width: 100%;
     height: 100%;
-    overflow: hidden;
+    /* clip, not hidden: nothing (a focused card, a long text) can scroll the carousel. */
+    overflow: clip;
     border-radius: var(--_radius);
     background: var(--_text);
     color: #ffffff;
@@ -30,6 +31,8 @@ export const styles = css`
     display: flex;
     gap: 4px;
     pointer-events: none;
+    /* Readable on light slides too. */
+    filter: drop-shadow(0 0 1px rgb(0 0 0 / 0.6));
   }
   [part='bar'] {
     flex: 1;
@@ -59,8 +62,14 @@ export const styles = css`
     display: flex;
     justify-content: flex-end;
     gap: 0.25rem;
+    /* Between the buttons, taps reach the slide (and its hotspots). */
+    pointer-events: none;
+  }
+  [part='controls'][hidden] {
+    display: none;
   }
   [part='controls'] button {
+    pointer-events: auto;
     display: inline-grid;
     place-items: center;
     width: 2.5rem;
@@ -73,7 +82,7 @@ export const styles = css`
   }
   /* Still focusable at the ends: a disabled button would drop the keyboard focus. */
   [part='controls'] button[aria-disabled='true'] {
-    opacity: 0.35;
+    color: rgb(255 255 255 / 0.4);
     cursor: default;
   }
   [part='controls'] svg {

@@ -1,12 +1,12 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { safeUrl } from '../core/safe-url.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
 import type { Feed, FeedSlide } from './feed.js';
 import { includeStoryMessages } from './messages.js';
-import { VitrineStory, type SlidePosition } from './story.js';
+import { VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
 includeStoryMessages();
@@ -58,7 +58,7 @@ const isInteractive = (path: EventTarget[]) =>
  *
  * @csspart base - The carousel.
  * @csspart controls - The row of buttons.
- * @csspart rotation - Starts or stops the automatic slide show (first in tab order).
+ * @csspart rotation - Starts or stops the slide show, videos included (first in tab order).
  * @csspart previous - Previous slide.
  * @csspart next - Next slide.
  * @csspart fullscreen - Opens or leaves full screen.
@@ -75,7 +75,10 @@ const isInteractive = (path: EventTarget[]) =>
 export class VitrineStories extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
-  /** Moves to the next slide on its own (never under `prefers-reduced-motion`). */
+  /**
+   * Starts the slide show on its own: slides move on and videos play (never under
+   * `prefers-reduced-motion`). Without it, the fan starts it with the rotation button.
+   */
   @property({ type: Boolean }) autoplay = false;
   /** Seconds per slide (default 5); a slide's own `duration` wins. */
   @property() duration = '';
@@ -96,8 +99,6 @@ export class VitrineStories extends VitrineElement {
   @state() private feedLabel = '';
   @state() private reasons = new Set<PauseReason>();
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-
   private progress: Animation | undefined;
   private readyIndex = -1;
   private shownIndex = -1;
@@ -113,9 +114,7 @@ export class VitrineStories extends VitrineElement {
   }
 
   private get seconds(): number {
-    if (this.duration === '') return DEFAULT_SECONDS;
-    const value = Number(this.duration);
-    return Number.isFinite(value) && value >= 1 && value <= 120 ? value : DEFAULT_SECONDS;
+    return durationSeconds('', this.duration) ?? DEFAULT_SECONDS;
   }
 
   private get rtl(): boolean {
@@ -216,15 +215,15 @@ export class VitrineStories extends VitrineElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('src') && this.isConnected) void this.loadFeed();
-    if (changed.has('duration') && this.duration !== '' && this.seconds !== Number(this.duration)) {
-      warn(`<vitrine-stories> duration="${this.duration}" is not 1 to 120 seconds; using 5.`);
-    }
+    if (changed.has('duration')) durationSeconds('vitrine-stories', this.duration);
     if (changed.has('autoplay') && changed.get('autoplay') !== undefined) {
       this.rotating = this.autoplay && !this.reducedMotion.matches;
     }
     if (changed.has('index') || changed.has('slides')) {
       this.progress?.cancel();
       this.progress = undefined;
+      // Held until the slide's media can be shown; set here, it costs no second render.
+      if (this.slides.length > 0 && this.readyIndex !== this.index) this.pause('loading', true);
     }
   }
 
@@ -271,7 +270,6 @@ export class VitrineStories extends VitrineElement {
   private async prepare(index: number): Promise<void> {
     const story = this.slides[index];
     if (!story || this.readyIndex === index) return;
-    this.pause('loading', true);
     await story.ready();
     if (this.index !== index || this.slides[index] !== story) return;
     this.readyIndex = index;
@@ -428,8 +426,9 @@ export class VitrineStories extends VitrineElement {
   }
 
   private onFullscreenChange(wasFullscreen: boolean): void {
-    if (this.fullscreen && this.dialog && !this.dialog.open) {
-      this.dialog.showModal();
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (this.fullscreen && dialog && !dialog.open) {
+      dialog.showModal();
       this.renderRoot.querySelector<HTMLElement>('[part~="fullscreen"]')?.focus();
     } else if (wasFullscreen) {
       // Back where the fan was: on the button that opened full screen.
@@ -507,19 +506,15 @@ export class VitrineStories extends VitrineElement {
       @pointerenter=${this.onPointerEnter}
       @pointerleave=${this.onPointerLeave}
     >
-      <div part="controls">
-        ${
-          this.autoplay
-            ? html`<button
-                part="rotation"
-                type="button"
-                aria-label=${this.t(rotating ? 'stories.pause' : 'stories.play')}
-                @click=${this.toggleRotation}
-              >
-                ${rotating ? ICONS.pause : ICONS.play}
-              </button>`
-            : nothing
-        }
+      <div part="controls" ?hidden=${total === 0}>
+        <button
+          part="rotation"
+          type="button"
+          aria-label=${this.t(rotating ? 'stories.pause' : 'stories.play')}
+          @click=${this.toggleRotation}
+        >
+          ${rotating ? ICONS.pause : ICONS.play}
+        </button>
         <button
           part="previous"
           type="button"

@@ -7,6 +7,19 @@ import { warn } from '../core/warn.js';
 /** Where a slide is, relative to the one shown. Only the shown one and its neighbours load. */
 export type SlidePosition = 'current' | 'previous' | 'next' | 'far';
 
+/**
+ * A `duration` attribute in seconds (1 to 120), or `undefined` when absent or wrong; a wrong
+ * one is warned about once per element kind and value when `tag` names the element.
+ */
+export function durationSeconds(tag: string, value: string): number | undefined {
+  const seconds = Number(value);
+  if (value !== '' && Number.isFinite(seconds) && seconds >= 1 && seconds <= 120) return seconds;
+  if (value !== '' && tag) {
+    warn(`<${tag}> duration="${value}" is not 1 to 120 seconds; ignored.`, `${tag}-${value}`);
+  }
+  return undefined;
+}
+
 /** The media of a slide, not counting what its hotspots' cards show. */
 const MEDIA = ':scope > img, :scope > video, :scope > picture img';
 
@@ -31,7 +44,7 @@ export class VitrineStory extends VitrineElement {
         position: absolute;
         inset: 0;
         display: block;
-        overflow: hidden;
+        overflow: clip;
         background: var(--vitrine-story-background, var(--_text));
         color: var(--vitrine-story-color, var(--_surface));
         transition: transform var(--vitrine-stories-transition, 320ms) cubic-bezier(0.2, 0, 0, 1);
@@ -141,19 +154,12 @@ export class VitrineStory extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('duration') && this.duration !== '' && this.ownSeconds === undefined) {
-      warn(`<vitrine-story> duration="${this.duration}" is not 1 to 120 seconds; ignored.`);
-    }
-  }
-
-  private get ownSeconds(): number | undefined {
-    const own = Number(this.duration);
-    return this.duration !== '' && Number.isFinite(own) && own >= 1 && own <= 120 ? own : undefined;
+    if (changed.has('duration')) durationSeconds('vitrine-story', this.duration);
   }
 
   /** How long the slide shows, in seconds: its own `duration`, its video's, else `fallback`. */
   seconds(fallback: number): number {
-    const own = this.ownSeconds;
+    const own = durationSeconds('', this.duration);
     if (own !== undefined) return own;
     const length = this.video?.duration;
     if (length !== undefined && Number.isFinite(length) && length > 0) return Math.min(length, 120);

@@ -65,6 +65,35 @@ describe('<vitrine-hotspot>', () => {
     await expect(hotspot).to.be.accessible();
   });
 
+  it('measures x from the left in right-to-left pages too (pictures do not mirror)', async () => {
+    const { el, hotspot } = await story('0.25', '0.5');
+    el.dir = 'rtl';
+    await hotspot.updateComplete;
+    const slide = el.querySelector('vitrine-story')!.getBoundingClientRect();
+    const tag = part(hotspot, 'tag')!.getBoundingClientRect();
+    expect(tag.x + tag.width / 2).to.be.closeTo(slide.x + slide.width * 0.25, 1);
+  });
+
+  it('opens its card above the carousel, unclipped, without scrolling it', async () => {
+    // A narrow carousel: the card is wider than the slide.
+    const { el, hotspot, tag } = await story('0.5', '0.1');
+    el.style.width = '200px';
+    const base = part(el, 'base')!;
+    tag.click();
+    const card = part(hotspot, 'card')!;
+    await until(() => card.style.left !== '', 'the card placed');
+    expect(card.matches(':popover-open')).to.equal(true);
+    const box = card.getBoundingClientRect();
+    // On top where it is: nothing of the carousel (its buttons) covers the card's middle.
+    const topmost = hotspot.shadowRoot!.elementFromPoint(
+      box.x + box.width / 2,
+      box.y + box.height / 2,
+    );
+    expect(card.contains(topmost)).to.equal(true);
+    expect(base.scrollLeft).to.equal(0);
+    expect(base.scrollTop).to.equal(0);
+  });
+
   it('opens a card from the keyboard, pauses the story, and Escape brings focus back', async () => {
     const { el, hotspot, tag } = await story();
     await until(() => progress(el)?.playState === 'running', 'the story running');

@@ -148,6 +148,7 @@ describe('<vitrine-stories>', () => {
   it('stops at the last slide without loop, and goes round with it', async () => {
     const el = await stories();
     el.go(3);
+    await el.updateComplete;
     await until(() => progress(el)?.playState === 'running', 'the last slide’s time');
     progress(el)!.finish();
     await until(
