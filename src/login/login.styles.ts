@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: inline-block;
-    position: relative;
+    display: inline-block !important;
+    position: relative !important;
   }
   ul {
     display: flex;

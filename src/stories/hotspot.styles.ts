@@ -3,16 +3,16 @@ import { css } from 'lit';
 export const styles = css`
   /* A point on the picture: x from the left whatever the direction, as pictures do not mirror. */
   :host {
-    position: absolute;
-    left: calc(var(--_x, 0) * 100%);
-    top: calc(var(--_y, 0) * 100%);
-    z-index: 1;
-    width: 0;
-    height: 0;
+    position: absolute !important;
+    left: calc(var(--_x, 0) * 100%) !important;
+    top: calc(var(--_y, 0) * 100%) !important;
+    z-index: 1 !important;
+    width: 0 !important;
+    height: 0 !important;
     --_size: var(--vitrine-hotspot-size, 2rem);
   }
   :host([data-hidden]) {
-    display: none;
+    display: none !important;
   }
   [part~='tag'] {
     position: absolute;

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
-    aspect-ratio: var(--vitrine-stories-aspect-ratio, 9 / 16);
+    display: block !important;
+    aspect-ratio: var(--vitrine-stories-aspect-ratio, 9 / 16) !important;
     --_bar: var(--vitrine-stories-bar, #ffffff);
   }
   [part='base'] {

@@ -41,10 +41,10 @@ export class VitrineStory extends VitrineElement {
     VitrineElement.styles,
     css`
       :host {
-        position: absolute;
-        inset: 0;
-        display: block;
-        overflow: clip;
+        position: absolute !important;
+        inset: 0 !important;
+        display: block !important;
+        overflow: clip !important;
         background: var(--vitrine-story-background, var(--_text));
         color: var(--vitrine-story-color, var(--_surface));
         transition: transform var(--vitrine-stories-transition, 320ms) cubic-bezier(0.2, 0, 0, 1);
@@ -54,13 +54,13 @@ export class VitrineStory extends VitrineElement {
         --_dir: -1;
       }
       :host([position='previous']) {
-        transform: translateX(calc(-100% * var(--_dir)));
+        transform: translateX(calc(-100% * var(--_dir))) !important;
       }
       :host([position='next']) {
-        transform: translateX(calc(100% * var(--_dir)));
+        transform: translateX(calc(100% * var(--_dir))) !important;
       }
       :host([position='far']) {
-        display: none;
+        display: none !important;
       }
       @media (prefers-reduced-motion: reduce) {
         :host {
@@ -74,10 +74,10 @@ export class VitrineStory extends VitrineElement {
       ::slotted(img),
       ::slotted(video),
       ::slotted(picture) {
-        display: block;
-        width: 100%;
-        height: 100%;
-        object-fit: cover;
+        display: block !important;
+        width: 100% !important;
+        height: 100% !important;
+        object-fit: cover !important;
         /* A press on the picture is a tap or a hold, not the start of an image drag. */
         -webkit-user-drag: none;
       }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: block;
+    display: block !important;
     --_bar: var(--vitrine-leaderboard-bar, var(--_accent));
     --_track: var(--vitrine-leaderboard-track, var(--_border));
   }

@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
+    display: inline-flex !important;
+    flex-wrap: wrap !important;
+    align-items: center !important;
+    gap: var(--_space) !important;
     --_voted: var(--vitrine-vote-color-voted, var(--_accent));
     --_on-voted: var(--vitrine-vote-color-on-voted, var(--_on-accent));
   }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    display: inline-block;
+    display: inline-block !important;
     --_size: var(--vitrine-wishlist-button-size, 2.5rem);
     --_color: var(--vitrine-wishlist-button-color, var(--_text));
     --_color-saved: var(--vitrine-wishlist-button-color-saved, var(--_saved));

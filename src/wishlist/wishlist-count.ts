@@ -23,8 +23,8 @@ export class VitrineWishlistCount extends VitrineElement {
     visuallyHidden,
     css`
       :host {
-        display: inline-block;
-        min-width: 1.25rem;
+        display: inline-block !important;
+        min-width: 1.25rem !important;
       }
       [part='badge'] {
         display: inline-block;
