@@ -1,9 +1,11 @@
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 import { backendPlugin } from './tests/support/backend.js';
 import { storiesFeedsPlugin } from './tests/support/feeds.js';
+import { otherVersionPlugin } from './tests/fixtures/host-pages/plugin.js';
+import { fuzzFeedsPlugin } from './tests/fuzz/support/feeds-plugin.js';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -14,6 +16,10 @@ export default {
     // A real identity provider and back end on loopback, for the votes and wishlist sync.
     backendPlugin(),
     storiesFeedsPlugin(),
+    // An older copy of the library, for the host page that loads two versions.
+    otherVersionPlugin(),
+    // Made-up stories feeds, served as a CMS would serve them.
+    fuzzFeedsPlugin(),
   ],
   // Two cores: one browser, a few pages at a time.
   concurrentBrowsers: 1,
@@ -21,9 +27,19 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
-    }),
+    process.env.VITRINE_BROWSER === 'firefox'
+      ? // The second engine: Debian's firefox-esr, driven by puppeteer over WebDriver BiDi.
+        chromeLauncher({
+          puppeteer: puppeteerCore,
+          launchOptions: {
+            browser: 'firefox',
+            executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+            headless: true,
+          },
+        })
+      : chromeLauncher({
+          launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+        }),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
