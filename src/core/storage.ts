@@ -5,15 +5,19 @@ export type StorageKind = 'local' | 'session' | 'memory';
 /**
  * A key/value store of JSON values that never throws into the page. Browser storage can be
  * disabled (privacy modes, sandboxed iframes), full, or hold corrupted JSON written by
- * someone else: each case warns once and the value lives in memory for the rest of the
- * page's life, so the shopper loses nothing they did on this page.
+ * someone else: each case warns once and the value lives in memory, so the shopper loses
+ * nothing they did on this page. A write that fails (a full quota) is tried again on the next
+ * write, so the value is stored again as soon as there is room.
  */
 export interface SafeStorage {
   readonly kind: StorageKind;
   read(key: string): unknown;
   write(key: string, value: unknown): void;
   remove(key: string): void;
-  /** Calls `listener` when another tab of the same origin changes `key`. */
+  /**
+   * Calls `listener` when another tab of the same origin changes `key`: with the new value, or
+   * `undefined` when the key was removed, the storage cleared, or the value is unreadable.
+   */
   watch(key: string, listener: (value: unknown) => void): () => void;
 }
 
@@ -45,6 +49,13 @@ export function createStorage(kind: StorageKind): SafeStorage {
     warn(`${kind}Storage ${reason}; data is kept in memory for this page only.`, once);
     store = undefined;
   };
+  const keepInMemory = (key: string, value: unknown, error: unknown): void => {
+    warn(
+      `${kind}Storage could not store "${key}" (${String(error)}); it is kept in memory and stored again on the next change.`,
+      'storage-write-failed',
+    );
+    memory.set(key, value);
+  };
   if (kind !== 'memory' && !store) fallBack('is unavailable', 'storage-unavailable');
 
   return {
@@ -59,16 +70,17 @@ export function createStorage(kind: StorageKind): SafeStorage {
       }
     },
     write(key, value) {
-      if (store) {
-        try {
-          store.setItem(key, JSON.stringify(value));
-          memory.delete(key);
-          return;
-        } catch (error) {
-          fallBack(`failed (${String(error)})`);
-        }
+      if (!store) {
+        memory.set(key, value);
+        return;
       }
-      memory.set(key, value);
+      try {
+        store.setItem(key, JSON.stringify(value));
+        memory.delete(key);
+      } catch (error) {
+        // Full, most often: the storage stays, and the next write tries it again.
+        keepInMemory(key, value, error);
+      }
     },
     remove(key) {
       memory.delete(key);
@@ -82,9 +94,8 @@ export function createStorage(kind: StorageKind): SafeStorage {
       if (kind !== 'local' || typeof window === 'undefined') return () => {};
       const onStorage = (event: StorageEvent): void => {
         if (!store || event.storageArea !== store) return;
-        if (event.key === null)
-          listener(undefined); // another tab called clear()
-        else if (event.key === key) listener(parse(event.newValue, key));
+        // `key` null: another tab called clear().
+        if (event.key === null || event.key === key) listener(parse(event.newValue, key));
       };
       window.addEventListener('storage', onStorage);
       return () => window.removeEventListener('storage', onStorage);

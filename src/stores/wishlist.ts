@@ -54,12 +54,13 @@ export function sanitizeItems(raw: unknown, now = Date.now()): WishlistItem[] {
   return [...items.values()];
 }
 
-function fromStorage(value: unknown): WishlistItem[] {
-  if (value === undefined) return [];
+/** The items of a stored list, or `undefined` when there is none or it cannot be read. */
+function fromStorage(value: unknown): WishlistItem[] | undefined {
+  if (value === undefined) return undefined;
   const record = value as { v?: unknown; items?: unknown };
   if (record?.v !== FORMAT_VERSION) {
-    warn('the stored wishlist has an unknown format; starting from empty.', 'wishlist-format');
-    return [];
+    warn('the stored wishlist has an unknown format; it is replaced.', 'wishlist-format');
+    return undefined;
   }
   return sanitizeItems(record.items);
 }
@@ -153,7 +154,7 @@ function useStorage(kind: SafeStorage['kind']): void {
   stopWatching();
   const previous = $wishlistItems.get();
   storage = createStorage(kind);
-  const stored = fromStorage(storage.read(STORAGE_KEY));
+  const stored = fromStorage(storage.read(STORAGE_KEY)) ?? [];
   // Switching storage keeps both lists: nothing saved in either is lost.
   const merged = toRecord([...previous, ...stored].reverse());
   applyingExternal = true;
@@ -161,8 +162,16 @@ function useStorage(kind: SafeStorage['kind']): void {
   applyingExternal = false;
   if (previous.length > 0) save();
   stopWatching = storage.watch(STORAGE_KEY, (value) => {
+    const items = fromStorage(value);
+    // Another tab's list flows in. A cleared storage or an unreadable value is not a
+    // shopper's choice (a clear list is stored as an empty one): this tab's list stays,
+    // and is stored again.
+    if (items === undefined) {
+      if ($wishlistCount.get() > 0) save();
+      return;
+    }
     applyingExternal = true;
-    $wishlist.set(toRecord(fromStorage(value)));
+    $wishlist.set(toRecord(items));
     applyingExternal = false;
   });
 }

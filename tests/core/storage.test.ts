@@ -40,6 +40,19 @@ describe('createStorage', () => {
     }
   });
 
+  it('stores the value again on the next write once the quota has room', async () => {
+    const storage = createStorage('local');
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    await captureWarnings(() => storage.write('k', [1]));
+    Storage.prototype.setItem = original;
+    storage.write('k', [1, 2]);
+    expect(JSON.parse(localStorage.getItem('k')!)).to.deep.equal([1, 2]);
+    expect(storage.read('k')).to.deep.equal([1, 2]);
+  });
+
   it('works in memory when storage is disabled (access throws)', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
     Object.defineProperty(window, 'localStorage', {

@@ -56,6 +56,17 @@ describe('$wishlist', () => {
     second.close();
   });
 
+  it('keeps the list and stores it again when another page clears the storage', async () => {
+    toggleWishlist({ productId: 'sac-01', name: 'Sac Lune' });
+    const second = await openSecondPage();
+    await second.window.customElements.whenDefined('vitrine-wishlist-button');
+    second.window.localStorage.clear();
+    await until(() => localStorage.getItem(STORAGE_KEY) !== null, 'the list to be stored again');
+    expect(isSaved('sac-01')).to.equal(true);
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).items[0].productId).to.equal('sac-01');
+    second.close();
+  });
+
   it('merges without duplicates and keeps the shared order', () => {
     addToWishlist({ productId: 'b', name: 'Mine' });
     const added = mergeIntoWishlist([
