@@ -21,6 +21,12 @@ import {
 
 /** How long the page waits for an answer after the popup is seen closed. */
 const CLOSED_GRACE_MS = 3000;
+/**
+ * How long the popup must be seen open at the provider before its closing can only be the
+ * fan's doing. Cross-Origin-Opener-Policy (on the provider's pages or on this one) makes a
+ * popup that is still open look closed, and it does so as the provider's page arrives.
+ */
+const SEEN_OPEN_MS = 500;
 const REQUEST_TIMEOUT_MS = 10_000;
 const SCOPE = 'openid profile email';
 
@@ -213,9 +219,16 @@ export async function finishSignIn(attempt: Attempt, callbackUrl: string): Promi
     }
   }
   const user = userFrom(profile, claims.sub);
+  // The token's lifetime counted on this device's clock from its arrival: a fan whose clock
+  // is off is not signed out early (or kept late) by comparing it with the provider's.
+  const lifetimeMs = Math.max(0, claims.exp - claims.iat) * 1000;
   startSession(
     user,
-    { idToken: result.id_token!, accessToken: result.access_token, expiresAt: claims.exp * 1000 },
+    {
+      idToken: result.id_token!,
+      accessToken: result.access_token,
+      expiresAt: Date.now() + lifetimeMs,
+    },
     attempt.provider as Provider,
   );
   return user;
@@ -225,20 +238,32 @@ export async function finishSignIn(attempt: Attempt, callbackUrl: string): Promi
 export type LateSignIn = (outcome: Promise<SessionUser>) => void;
 
 /**
- * Waits for the callback page to hand back the provider's answer for `state`: through the
- * same-origin BroadcastChannel (works when Cross-Origin-Opener-Policy cut `window.opener`)
- * or `postMessage` from this origin exactly. A popup seen closed with no answer is a
- * cancellation; an answer arriving later still signs the fan in (`late`).
+ * Sends the popup to the provider and waits for the callback page to hand back the answer for
+ * `state`: through the same-origin BroadcastChannel (works when Cross-Origin-Opener-Policy cut
+ * `window.opener`) or `postMessage` from this origin exactly. A popup seen closed with no
+ * answer is a cancellation: at once when it had been seen open at the provider; otherwise
+ * COOP may be hiding a popup the fan is still using, so once the fan is back on this page
+ * (focus, a click, a key). An answer arriving after that still signs the fan in (`late`).
  */
-function waitForCallback(state: string, popup: Window, late: LateSignIn, attempt: Attempt) {
+function waitForCallback(url: URL, popup: Window, late: LateSignIn, attempt: Attempt) {
+  const { state } = attempt;
   return new Promise<string>((resolve, reject) => {
     const channel = new BroadcastChannel(CHANNEL);
     let settled = false;
     let answered = false;
+    /** When the popup's blank page gave way to the provider's. */
+    let leftAt: number | undefined;
+    let seenAtProvider = false;
     let closedAt: number | undefined;
+    let backAt: number | undefined;
+    const onBack = () => {
+      if (leftAt !== undefined || closedAt !== undefined) backAt = Date.now();
+    };
+    const backSignals = ['focus', 'pointerdown', 'keydown'] as const;
     const cleanUp = () => {
       clearInterval(timer);
       removeEventListener('message', onMessage);
+      for (const type of backSignals) removeEventListener(type, onBack, true);
       channel.close();
     };
     const lateTimer = () => setTimeout(cleanUp, ATTEMPT_TTL_MS);
@@ -260,10 +285,25 @@ function waitForCallback(state: string, popup: Window, late: LateSignIn, attempt
     };
     channel.onmessage = (event) => accept(event.data);
     addEventListener('message', onMessage);
+    for (const type of backSignals) addEventListener(type, onBack, true);
+    try {
+      popup.addEventListener('pagehide', () => (leftAt = Date.now()), { once: true });
+    } catch {
+      // Not this origin's blank page any more: the fan stays until back on this page.
+    }
+    popup.location.href = url.href;
+    const startedAt = Date.now();
     const timer = setInterval(() => {
-      if (settled || !popup.closed) return;
-      closedAt ??= Date.now();
-      if (Date.now() - closedAt < CLOSED_GRACE_MS) return;
+      if (settled) return;
+      const now = Date.now();
+      if (!popup.closed) {
+        if (leftAt !== undefined && now - leftAt >= SEEN_OPEN_MS) seenAtProvider = true;
+        return;
+      }
+      closedAt ??= now;
+      const since = seenAtProvider ? closedAt : backAt && Math.max(backAt, closedAt);
+      const expired = now - startedAt > ATTEMPT_TTL_MS;
+      if (!expired && (since === undefined || now - since < CLOSED_GRACE_MS)) return;
       settled = true;
       clearInterval(timer);
       lateTimer();
@@ -299,8 +339,7 @@ export async function signIn(
   try {
     const { attempt, url } = await newAttempt(provider, popup !== null);
     if (!popup || popup.closed) return await redirect(attempt, url);
-    popup.location.href = url.href;
-    const callbackUrl = await waitForCallback(attempt.state, popup, late, attempt);
+    const callbackUrl = await waitForCallback(url, popup, late, attempt);
     return await finishSignIn(attempt, callbackUrl);
   } catch (error) {
     popup?.close();

@@ -63,11 +63,27 @@ const path = (...parts: string[]) => parts.map((part) => `/${encodeURIComponent(
 // What the server last confirmed, the fan's votes on their way, and the last failures. The
 // shown `$votes` entry is derived from the three by `show()`.
 const confirmed = new Map<string, { count: number; voted: boolean }>();
-const intents = new Map<string, boolean>();
+/** A vote on its way: what the fan asked for, and the count when they did. */
+const intents = new Map<string, { voted: boolean; from: number }>();
 const errors = new Map<string, VoteErrorCode>();
 // A reply from a request older than the last one applied to a product is stale: dropped.
 let requestSeq = 0;
 const appliedSeq = new Map<string, number>();
+
+/**
+ * The count shown while a vote is on its way. A live count that arrives meanwhile may already
+ * hold the fan's vote (the stream does not say whose votes it counts): the fan's own vote is
+ * added to the count they saw, never on top of a newer one, so it never shows twice.
+ */
+function pendingCount(
+  base: { count: number; voted: boolean },
+  intent: { voted: boolean; from: number },
+): number {
+  if (intent.voted === base.voted) return base.count;
+  return intent.voted
+    ? Math.max(base.count, intent.from + 1)
+    : Math.max(0, Math.min(base.count, intent.from - 1));
+}
 
 function show(key: string): void {
   const base = confirmed.get(key) ?? { count: 0, voted: false };
@@ -76,11 +92,7 @@ function show(key: string): void {
   const next: ProductVotes =
     intent === undefined
       ? { count: base.count, voted: base.voted, pending: false }
-      : {
-          count: Math.max(0, base.count + (intent === base.voted ? 0 : intent ? 1 : -1)),
-          voted: intent,
-          pending: true,
-        };
+      : { count: pendingCount(base, intent), voted: intent.voted, pending: true };
   if (error) next.error = error;
   const current = $votes.get()[key];
   if (
@@ -357,7 +369,7 @@ export async function castVote(
   if ($session.get().status !== 'authenticated' || !getIdToken()) {
     await requestLogin(reason ? { reason } : {});
   }
-  intents.set(key, voted);
+  intents.set(key, { voted, from: confirmed.get(key)?.count ?? 0 });
   errors.delete(key);
   show(key);
   const seq = ++requestSeq;
@@ -380,8 +392,20 @@ export async function castVote(
     // The server refused the token (expired, revoked): the fan signs in again next time.
     if (code === 'unauthorized') logout();
     show(key);
+    // Not reached, or no reply: the vote may have been counted all the same. The server's
+    // copy says, and a vote that did land is no failure.
+    if (code === 'network') void reconcile(campaign, key, voted);
     throw error;
   }
+}
+
+async function reconcile(campaign: string, key: string, voted: boolean): Promise<void> {
+  try {
+    await loadCampaign(campaign);
+  } catch {
+    return; // Still unreachable: the failure stands.
+  }
+  if (!intents.has(key) && confirmed.get(key)?.voted === voted && errors.delete(key)) show(key);
 }
 
 /** Forgets the last failure of a product's vote (the widget hides its message). */

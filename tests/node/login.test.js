@@ -240,6 +240,9 @@ describe('sign-in with a real OpenID Provider', { timeout: 180_000 }, () => {
     const failed = nextEvent(page, 'vitrine-login-error');
     await page.locator('vitrine-login >>> [part~="provider-google"]').click();
     const popup = await popupOf(page);
+    // The fan sees the provider's page, then closes the window.
+    await popup.waitForSelector('input[name="login"]');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     await popup.close();
     const { code } = await failed;
     assert.equal(code, 'cancelled');
