@@ -8,6 +8,9 @@
  *
  * Importable too: `const { url, close } = await startDemo({ port: 0 })` starts it on a
  * free port (tests), and `close()` stops it.
+ *
+ * `node demo/serve.js --strict` (or `startDemo({ strict: true })`) serves the same site under
+ * the strictest policy a brand may set, as HTTP headers: see `strictPolicy()`.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
@@ -20,17 +23,61 @@ const campaignsFile = fileURLToPath(new URL('./campaigns.json', import.meta.url)
 const defaultDatabase = fileURLToPath(new URL('./.data/vitrine.db', import.meta.url));
 
 /**
+ * The Content-Security-Policy of the strict variant: no inline script or style, no eval,
+ * Trusted Types enforced, and only the identity provider beside the site itself. Lit's
+ * `lit-html` is the only Trusted Types policy the library needs. The provider also serves
+ * the fans' pictures, hence `img-src` (README: Social login).
+ *
+ * @param {{ issuer: string }} site
+ */
+export function strictPolicy({ issuer }) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: ${issuer}`,
+    `connect-src 'self' ${issuer}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
+
+/**
  * Starts the demo server. `port` defaults to `$PORT`, else 5173 (the next free one if taken);
  * `0` picks any free port. `db` is the back end's SQLite file (`':memory:'` keeps nothing).
+ * `strict` adds `strictPolicy()` as a header to every page; `headers(site)` adds any other
+ * response headers to the site's pages (not to /api), e.g. Cross-Origin-Opener-Policy.
+ * `wrapApi(handler)` returns the request listener that answers /api in its place (tests put
+ * faults between the pages and the back end this way).
  *
- * @param {{ port?: number, logLevel?: 'info' | 'warn' | 'error' | 'silent', db?: string }} [options]
+ * @param {{
+ *   port?: number,
+ *   logLevel?: 'info' | 'warn' | 'error' | 'silent',
+ *   db?: string,
+ *   strict?: boolean,
+ *   headers?: (site: { issuer: string, origin: string }) => Record<string, string>,
+ *   wrapApi?: (handler: (request: any, response: any) => void) => (request: any, response: any) => void,
+ * }} [options]
  * @returns {Promise<{ url: string, issuer: string, close: () => Promise<void> }>}
  */
-export async function startDemo({ port, logLevel = 'info', db = defaultDatabase } = {}) {
+export async function startDemo({
+  port,
+  logLevel = 'info',
+  db = defaultDatabase,
+  strict = false,
+  headers,
+  wrapApi = (handler) => handler,
+} = {}) {
   /** Filled once both servers listen: the pages name the provider and their own origin. */
   const site = { issuer: '', clientId: '', origin: '' };
   /** The back end, created once the identity provider it trusts is up. */
   let api;
+  /** What answers /api: the back end, or whatever the caller put in front of it. */
+  let answer;
+  const extraHeaders = () => ({
+    ...(strict && { 'content-security-policy': strictPolicy(site) }),
+    ...headers?.(site),
+  });
   const server = await createServer({
     configFile,
     root: demoRoot,
@@ -47,9 +94,19 @@ export async function startDemo({ port, logLevel = 'info', db = defaultDatabase 
       {
         name: 'maison-aurele:api',
         configureServer(vite) {
+          if (strict || headers) {
+            vite.middlewares.use((request, response, next) => {
+              if (!/^\/api(\/|\?|$)/.test(request.url ?? '')) {
+                for (const [name, value] of Object.entries(extraHeaders())) {
+                  response.setHeader(name, value);
+                }
+              }
+              next();
+            });
+          }
           vite.middlewares.use('/api', (request, response) => {
-            if (api) {
-              api(request, response);
+            if (answer) {
+              answer(request, response);
               return;
             }
             response.writeHead(503, { 'content-type': 'application/json; charset=utf-8' });
@@ -96,6 +153,7 @@ export async function startDemo({ port, logLevel = 'info', db = defaultDatabase 
         }),
     },
   });
+  answer = wrapApi(api);
   return {
     url,
     issuer: identity.issuer,
@@ -109,8 +167,9 @@ export async function startDemo({ port, logLevel = 'info', db = defaultDatabase 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { url, issuer, close } = await startDemo();
-  console.log(`Maison Aurèle demo: ${url}`);
+  const strict = process.argv.includes('--strict');
+  const { url, issuer, close } = await startDemo({ strict });
+  console.log(`Maison Aurèle demo${strict ? ' (strict Content-Security-Policy)' : ''}: ${url}`);
   console.log(`Local identity provider (any user name signs in): ${issuer}`);
   console.log(`Back end (vitrine/server, campaigns in demo/campaigns.json): ${url}api`);
   for (const signal of ['SIGINT', 'SIGTERM']) {
