@@ -47,6 +47,30 @@ export default tseslint.config(
     },
   },
   {
+    // The benchmark's `page.evaluate` callbacks call into the page's harness.
+    files: ['bench/*.js'],
+    languageOptions: { globals: { window: 'readonly' } },
+  },
+  {
+    // The benchmark's harness runs in the browser.
+    files: ['bench/browser/**/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        customElements: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        scrollX: 'readonly',
+        scrollY: 'readonly',
+        Element: 'readonly',
+        Event: 'readonly',
+        MutationObserver: 'readonly',
+        PerformanceObserver: 'readonly',
+      },
+    },
+  },
+  {
     files: ['tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

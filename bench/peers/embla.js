@@ -1,0 +1,2 @@
+// Headless: no arrows, dots or styles come with it.
+export { default as EmblaCarousel } from 'embla-carousel';

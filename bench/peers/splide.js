@@ -1,0 +1,3 @@
+import '@splidejs/splide/css';
+
+export { Splide } from '@splidejs/splide';

@@ -1,0 +1,107 @@
+// The same ten slides in <vitrine-stories>, Swiper's element, Shoelace's <sl-carousel> and
+// Zuck.js's viewer: time to the first slide painted and to interactive, then ten slide
+// changes with the main thread's CPU time (Chromium tracing, the idle page's own work
+// subtracted), long tasks and missed frames counted.
+import { Buffer } from 'node:buffer';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { openPage, withMainThreadCpu } from './chromium.js';
+import { summarize } from './stats.js';
+
+const CAROUSELS = ['vitrine-stories', 'swiper-element', 'shoelace-carousel', 'zuck'];
+const SLIDES = 10;
+/** Longer than every carousel's slide transition (300–400 ms by default). */
+const GAP_MS = 500;
+/** The quiet stretch measured after mounting, whose work is subtracted from the changes'. */
+const IDLE_MS = 1500;
+/** A phone's screen: Zuck.js's viewer fills the window, the others get the same box. */
+const VIEWPORT = { width: 360, height: 640 };
+
+/** Draws the slides in the browser and writes them where the pages load them from. */
+async function writeSlides(browser, origin, buildDir) {
+  const { page, close } = await openPage(browser, `${origin}/bench/stories.html`, {
+    viewport: VIEWPORT,
+    label: 'slides',
+  });
+  try {
+    const slides = await page.evaluate((count) => window.bench.drawSlides(count), SLIDES);
+    mkdirSync(join(buildDir, 'media'), { recursive: true });
+    return slides.map((dataUrl, index) => {
+      const name = `media/slide-${index + 1}.jpg`;
+      writeFileSync(join(buildDir, name), Buffer.from(dataUrl.split(',')[1], 'base64'));
+      return `/build/${name}`;
+    });
+  } finally {
+    await close();
+  }
+}
+
+async function measureOnce(browser, origin, carousel, images, hasCss) {
+  const { page, close } = await openPage(browser, `${origin}/bench/stories.html`, {
+    viewport: VIEWPORT,
+    label: carousel,
+  });
+  try {
+    await page.evaluate(
+      (...args) => window.bench.load(...args),
+      carousel,
+      `${origin}/build/${carousel}/entry.js`,
+      hasCss ? `${origin}/build/${carousel}/entry.css` : '',
+      images,
+    );
+    const shown = await page.evaluate(() => window.bench.mount());
+    await sleep(500);
+    const idle = await withMainThreadCpu(page, () =>
+      page.evaluate((ms) => window.bench.watch(ms), IDLE_MS),
+    );
+    const changes = await withMainThreadCpu(page, () =>
+      page.evaluate((count, gap) => window.bench.changeSlides(count, gap), SLIDES, GAP_MS),
+    );
+    const idleShare = (SLIDES * GAP_MS) / IDLE_MS;
+    return {
+      ...shown,
+      // What is left below the idle page's own noise counts as nothing.
+      mainThreadPerChange: Math.max(0, (changes.cpuMs - idle.cpuMs * idleShare) / SLIDES),
+      ...changes.result,
+    };
+  } finally {
+    await close();
+  }
+}
+
+export async function measureStories(browser, origin, buildDir, built, runs) {
+  const images = await writeSlides(browser, origin, buildDir);
+  const samples = Object.fromEntries(CAROUSELS.map((carousel) => [carousel, []]));
+  for (let run = 0; run < runs; run += 1) {
+    // A different carousel goes first on each run.
+    const order = CAROUSELS.map((_, i) => CAROUSELS[(i + run) % CAROUSELS.length]);
+    for (const carousel of order) {
+      samples[carousel].push(
+        await measureOnce(browser, origin, carousel, images, built[carousel].hasCss),
+      );
+    }
+  }
+  return CAROUSELS.map((carousel) => {
+    const runsOf = samples[carousel];
+    const pick = (key) => summarize(runsOf.map((sample) => sample[key] ?? NaN));
+    const ratio = (key) =>
+      summarize(runsOf.map((sample, run) => sample[key] / samples['vitrine-stories'][run][key]));
+    return {
+      carousel,
+      firstSlidePaintedMs: pick('firstSlidePainted'),
+      interactiveMs: pick('interactive'),
+      mainThreadMsPerChange: pick('mainThreadPerChange'),
+      longTasks: pick('longTasks'),
+      longestTaskMs: pick('longestTask'),
+      slowFrames: pick('slowFrames'),
+      frames: pick('frames'),
+      changesReported: pick('reported'),
+      ratioToVitrine: {
+        firstSlidePainted: ratio('firstSlidePainted'),
+        interactive: ratio('interactive'),
+        mainThreadPerChange: ratio('mainThreadPerChange'),
+      },
+    };
+  });
+}
