@@ -50,7 +50,7 @@ const isInteractive = (path: EventTarget[]) =>
  * @summary A stories-style carousel of `<vitrine-story>` slides (heritage, seasons, capsule
  * collections) with shoppable hotspots: progress bars, tap zones, swipe, press-and-hold,
  * keyboard and full screen, following the WAI-ARIA carousel pattern. Reserve its box before
- * the script loads with `vitrine-stories:not(:defined) { display: block; aspect-ratio: 9 / 16; }`.
+ * the script loads with `vitrine-stories:not(:defined) { display: block; aspect-ratio: 9 / 16; overflow: hidden; }`.
  *
  * @slot - The slides: `<vitrine-story>` elements (or none, with `src`).
  *
