@@ -42,3 +42,28 @@ export function listenKey(store: ReadableAtom<Keyed>, key: string, listener: Lis
     }
   };
 }
+
+const shared = new WeakMap<ReadableAtom<unknown>, { listeners: Set<Listener>; stop: () => void }>();
+
+/**
+ * Listens to a store through one real store listener per store and page: a thousand widgets
+ * following `$config` add and remove their listeners in O(1), so removing them all is
+ * linear, not quadratic (nanostores finds a listener to remove by scanning its list).
+ */
+export function listenShared(store: ReadableAtom<unknown>, listener: Listener): () => void {
+  let entry = shared.get(store);
+  if (!entry) {
+    const listeners = new Set<Listener>();
+    const stop = store.listen(() => listeners.forEach((call) => call()));
+    shared.set(store, (entry = { listeners, stop }));
+  }
+  const current = entry;
+  current.listeners.add(listener);
+  return () => {
+    current.listeners.delete(listener);
+    if (current.listeners.size === 0 && shared.get(store) === current) {
+      current.stop();
+      shared.delete(store);
+    }
+  };
+}

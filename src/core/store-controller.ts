@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableAtom } from 'nanostores';
-import { listenKey } from './keyed.js';
+import { listenKey, listenShared } from './keyed.js';
 
 /**
  * Keeps a Lit element in step with a nanostores store: subscribes while the element is
@@ -21,7 +21,7 @@ export class StoreController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe = this.store.listen(() => this.host.requestUpdate());
+    this.unsubscribe = listenShared(this.store, () => this.host.requestUpdate());
   }
 
   hostDisconnected(): void {

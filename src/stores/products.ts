@@ -63,11 +63,41 @@ export function sanitizeProduct(raw: unknown): ProductInfo | undefined {
 /** Products the page has described through widget attributes, by id. */
 export const $products = map<Record<string, ProductInfo | undefined>>({});
 
-/** Records what a widget knows about a product, so other widgets (the wishlist panel) can show it. */
+/** What widgets described since the last write to `$products`. */
+let described: Map<string, ProductInfo> | undefined;
+
+function sameProduct(a: ProductInfo | undefined, b: ProductInfo): boolean {
+  if (!a) return false;
+  const keys = Object.keys(b) as (keyof ProductInfo)[];
+  return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** Writes what widgets described, all at once: one copy of the store, one notification. */
+function writeDescribed(): void {
+  const pending = described;
+  described = undefined;
+  if (!pending) return;
+  const current = $products.get();
+  let next: Record<string, ProductInfo | undefined> | undefined;
+  for (const [id, product] of pending) {
+    const merged = { ...current[id], ...product };
+    if (!sameProduct(current[id], merged)) (next ??= { ...current })[id] = merged;
+  }
+  if (next) $products.set(next);
+}
+
+/**
+ * Records what a widget knows about a product, so other widgets (the wishlist panel) can show
+ * it. A grid of a thousand cards describes a thousand products in one go: they reach
+ * `$products` together at the end of the current task's microtasks, as one change (a key at
+ * a time, the store would be copied a thousand times).
+ */
 export function registerProduct(product: ProductInfo): void {
-  const known = $products.get()[product.productId];
-  const merged = { ...known, ...product };
-  if (JSON.stringify(known) !== JSON.stringify(merged)) $products.setKey(product.productId, merged);
+  if (!described) {
+    described = new Map();
+    queueMicrotask(writeDescribed);
+  }
+  described.set(product.productId, { ...described.get(product.productId), ...product });
 }
 
 /** A product as HTML attributes give it: every value a string, any of them wrong. */
