@@ -3,7 +3,7 @@
 import { openPage, withMainThreadCpu } from './chromium.js';
 import { summarize } from './stats.js';
 
-/** The issue's grid sizes, and 4× the largest: a linear cost grows 4×, a quadratic one 16×. */
+/** The goals' grid sizes, and 4× the largest: a linear cost grows 4×, a quadratic one 16×. */
 const COUNTS = [10, 100, 1000, 4000];
 /** From this size on, each page also times removing the whole grid. */
 const TEARDOWN_FROM = 1000;

@@ -1,6 +1,7 @@
-// The issue's goals, and where Vitrine stands against the peers, checked against the medians
+// The goals Vitrine sets itself, and where Vitrine stands against the peers, checked against the medians
 // of this run. A miss is reported, not failed: the figures depend on the machine and its load.
 import { table } from './report.js';
+import { REDUCED, STILL } from './stories.js';
 
 const STORY_FIGURES = [
   ['firstSlidePaintedMs', 'first slide painted'],
@@ -12,7 +13,7 @@ export function goals(results) {
   const list = [];
   const add = (goal, measured, met, kind = 'goal') => list.push({ goal, measured, met, kind });
   if (results.render) {
-    // 4,000 is measured for the growth only; the goal is the issue's 10, 100 and 1,000.
+    // 4,000 is measured for the growth only; the goals are for 10, 100 and 1,000.
     for (const row of results.render.firstRender.filter(({ count }) => count <= 1000)) {
       add(
         `first render of ${row.count.toLocaleString('en')} buttons ≤ 1.25× plain Lit`,
@@ -45,10 +46,15 @@ export function goals(results) {
   }
   if (results.stories) {
     const vitrine = results.stories.find((row) => row.carousel === 'vitrine-stories');
+    const reduced = results.stories.find((row) => row.carousel === REDUCED);
+    const peers = results.stories.filter((row) => row !== vitrine && row !== reduced);
     for (const [key, label] of STORY_FIGURES) {
-      const ahead = results.stories.filter(
-        (row) => row !== vitrine && row[key].median < vitrine[key].median,
-      );
+      const ahead = peers.filter((row) => {
+        // A slide change is compared with one that moves the same way: sliding with sliding,
+        // a switch without movement (Zuck.js) with Vitrine under reduced motion.
+        const mine = key === 'mainThreadMsPerChange' && STILL.has(row.carousel) ? reduced : vitrine;
+        return row[key].median < mine[key].median;
+      });
       add(
         `stories, ${label}: no peer ahead`,
         ahead.length === 0
@@ -98,7 +104,7 @@ export function goals(results) {
   return list;
 }
 
-/** The goals of one kind: 'goal' (the issue's) or 'peer' (Vitrine against the peers). */
+/** The goals of one kind: 'goal' (Vitrine's own) or 'peer' (Vitrine against the peers). */
 export function goalsTable(list, kind) {
   return table(
     ['goal', 'this run', 'met'],

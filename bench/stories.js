@@ -9,7 +9,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { openPage, withMainThreadCpu } from './chromium.js';
 import { summarize } from './stats.js';
 
-const CAROUSELS = ['vitrine-stories', 'swiper-element', 'shoelace-carousel', 'zuck'];
+export const REDUCED = 'vitrine-stories, reduced motion';
+/**
+ * The subjects, and the bundle each loads. Zuck.js switches between the items of one story
+ * without moving them; the other carousels slide. Vitrine under `prefers-reduced-motion`
+ * does not slide either: that row is the like-for-like figure beside Zuck.js.
+ */
+const CAROUSELS = ['vitrine-stories', 'swiper-element', 'shoelace-carousel', 'zuck', REDUCED];
+const BUNDLE = { [REDUCED]: 'vitrine-stories' };
+/** Carousels that do not animate a slide change. */
+export const STILL = new Set(['zuck', REDUCED]);
 const SLIDES = 10;
 /** Longer than every carousel's slide transition (300–400 ms by default). */
 const GAP_MS = 500;
@@ -42,12 +51,16 @@ async function measureOnce(browser, origin, carousel, images, hasCss) {
     viewport: VIEWPORT,
     label: carousel,
   });
+  const bundle = BUNDLE[carousel] ?? carousel;
   try {
+    if (carousel === REDUCED) {
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    }
     await page.evaluate(
       (...args) => window.bench.load(...args),
-      carousel,
-      `${origin}/build/${carousel}/entry.js`,
-      hasCss ? `${origin}/build/${carousel}/entry.css` : '',
+      bundle,
+      `${origin}/build/${bundle}/entry.js`,
+      hasCss ? `${origin}/build/${bundle}/entry.css` : '',
       images,
     );
     const shown = await page.evaluate(() => window.bench.mount());
@@ -78,7 +91,13 @@ export async function measureStories(browser, origin, buildDir, built, runs) {
     const order = CAROUSELS.map((_, i) => CAROUSELS[(i + run) % CAROUSELS.length]);
     for (const carousel of order) {
       samples[carousel].push(
-        await measureOnce(browser, origin, carousel, images, built[carousel].hasCss),
+        await measureOnce(
+          browser,
+          origin,
+          carousel,
+          images,
+          built[BUNDLE[carousel] ?? carousel].hasCss,
+        ),
       );
     }
   }

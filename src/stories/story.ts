@@ -118,6 +118,8 @@ export class VitrineStory extends VitrineElement {
       delete element.dataset.src;
       delete element.dataset.poster;
       if (element instanceof HTMLSourceElement) (element.parentElement as HTMLVideoElement)?.load();
+      // Decoded ahead, a neighbour's picture shows in the frame it becomes current, not later.
+      if (src && element instanceof HTMLImageElement) element.decode().catch(() => {});
     }
     const video = this.video;
     if (video) {
