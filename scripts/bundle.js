@@ -18,7 +18,8 @@ export const EXTERNAL = [
 /**
  * Minifies what esbuild leaves alone: the contents of Lit's template literals. Indentation
  * goes everywhere (a line break is kept, so HTML text and JS both mean the same), and the
- * CSS in css`` literals is squeezed (Vitrine's styles hold no `${}` interpolation).
+ * CSS in css`` literals is squeezed, comments out (Vitrine's styles hold no `${}`
+ * interpolation).
  */
 export const minifyTemplates = {
   name: 'vitrine-minify-templates',
@@ -26,18 +27,28 @@ export const minifyTemplates = {
     builder.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
       loader: 'ts',
       contents: readFileSync(args.path, 'utf8')
-        .replace(
-          /\bcss`([^`$]*)`/g,
-          (_, css) =>
-            `css\`${css
-              .replace(/\s+/g, ' ')
-              .replace(/\s*([{};,>])\s*/g, '$1')
-              .trim()}\``,
-        )
+        .replace(CSS_LITERAL, (_, css) => `css\`${squeezeCss(css)}\``)
         .replace(/\n[ \t]+/g, '\n'),
     }));
   },
 };
+
+/** A css`` literal without interpolation; its text is the first group. */
+export const CSS_LITERAL = /\bcss`([^`$]*)`/g;
+
+/** The CSS of a css`` literal, as it ships: comments out, no space that means nothing. */
+export function squeezeCss(css) {
+  return (
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      // After a colon (never before one: `a :hover` is not `a:hover`).
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim()
+  );
+}
 
 export const ESBUILD_DEFAULTS = {
   bundle: true,

@@ -22,13 +22,13 @@ const BUDGETS = [
         "defineElement('vitrine-wishlist-button', VitrineWishlistButton);",
       ].join('\n'),
     },
-    initial: 12 * KB,
+    initial: 12.5 * KB,
     lazy: 3 * KB,
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 24 * KB },
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 19 * KB, lazy: 5 * KB },
   { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 22 * KB, lazy: 22 * KB },
-  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8 * KB, lazy: 2 * KB },
+  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.5 * KB, lazy: 2 * KB },
   { name: 'vitrine', source: 'src/index.ts', initial: 43 * KB, lazy: 34 * KB },
 ];
 

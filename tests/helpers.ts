@@ -56,3 +56,11 @@ export function secondPageButton(win: Window): HTMLButtonElement {
   const host = win.document.querySelector('vitrine-wishlist-button')!;
   return host.shadowRoot!.querySelector('button')!;
 }
+
+/** Waits for the element's running transitions to end: what axe reads is what a shopper sees. */
+export async function transitionsDone(el: Element): Promise<void> {
+  const ending = (el.shadowRoot?.getAnimations() ?? []).filter(
+    (animation) => animation.effect?.getComputedTiming().endTime !== Infinity,
+  );
+  await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
+}

@@ -43,20 +43,14 @@ function parse(raw: string | null, key: string): unknown {
 
 export function createStorage(kind: StorageKind): SafeStorage {
   const memory = new Map<string, unknown>();
-  let store = backend(kind);
-  // Each kind of trouble is told once per page: a full or blocked storage must not flood the console.
-  const fallBack = (reason: string, once = 'storage-failed'): void => {
-    warn(`${kind}Storage ${reason}; data is kept in memory for this page only.`, once);
-    store = undefined;
-  };
-  const keepInMemory = (key: string, value: unknown, error: unknown): void => {
+  const store = backend(kind);
+  // Told once per page: a full or blocked storage must not flood the console.
+  const failed = (error: unknown, once = 'storage-failed'): void =>
     warn(
-      `${kind}Storage could not store "${key}" (${String(error)}); it is kept in memory and stored again on the next change.`,
-      'storage-write-failed',
+      `${kind}Storage is unavailable (${String(error)}); data is kept in memory until it can be stored.`,
+      once,
     );
-    memory.set(key, value);
-  };
-  if (kind !== 'memory' && !store) fallBack('is unavailable', 'storage-unavailable');
+  if (kind !== 'memory' && !store) failed('no access', 'storage-unavailable');
 
   return {
     kind,
@@ -65,29 +59,29 @@ export function createStorage(kind: StorageKind): SafeStorage {
       try {
         return parse(store.getItem(key), key);
       } catch (error) {
-        fallBack(`failed (${String(error)})`);
+        failed(error);
         return memory.get(key);
       }
     },
     write(key, value) {
-      if (!store) {
-        memory.set(key, value);
-        return;
-      }
       try {
-        store.setItem(key, JSON.stringify(value));
-        memory.delete(key);
+        if (store) {
+          store.setItem(key, JSON.stringify(value));
+          memory.delete(key);
+          return;
+        }
       } catch (error) {
         // Full, most often: the storage stays, and the next write tries it again.
-        keepInMemory(key, value, error);
+        failed(error);
       }
+      memory.set(key, value);
     },
     remove(key) {
       memory.delete(key);
       try {
         store?.removeItem(key);
       } catch (error) {
-        fallBack(`failed (${String(error)})`);
+        failed(error);
       }
     },
     watch(key, listener) {

@@ -66,24 +66,19 @@ export const $products = map<Record<string, ProductInfo | undefined>>({});
 /** What widgets described since the last write to `$products`. */
 let described: Map<string, ProductInfo> | undefined;
 
-function sameProduct(a: ProductInfo | undefined, b: ProductInfo): boolean {
-  if (!a) return false;
-  const keys = Object.keys(b) as (keyof ProductInfo)[];
-  return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
-}
-
 /** Writes what widgets described, all at once: one copy of the store, one notification. */
 function writeDescribed(): void {
-  const pending = described;
-  described = undefined;
-  if (!pending) return;
-  const current = $products.get();
-  let next: Record<string, ProductInfo | undefined> | undefined;
-  for (const [id, product] of pending) {
-    const merged = { ...current[id], ...product };
-    if (!sameProduct(current[id], merged)) (next ??= { ...current })[id] = merged;
+  const next = { ...$products.get() };
+  let changed = false;
+  for (const [id, product] of described!) {
+    const merged = { ...next[id], ...product };
+    if (JSON.stringify(next[id]) !== JSON.stringify(merged)) {
+      next[id] = merged;
+      changed = true;
+    }
   }
-  if (next) $products.set(next);
+  described = undefined;
+  if (changed) $products.set(next);
 }
 
 /**

@@ -16,10 +16,14 @@
  */
 import { safeUrl } from '../core/safe-url.js';
 import { isCurrency } from '../core/i18n/index.js';
+import { warn } from '../core/warn.js';
 import { isProductId } from '../stores/products.js';
 import type { VitrineStory } from './story.js';
 
 export const FEED_VERSION = 1;
+const FEED_TIMEOUT_MS = 10_000;
+/** A feed bigger than this is refused unread. */
+const MAX_FEED_BYTES = 512 * 1024;
 /** More slides than anyone watches; a longer feed is cut here, with a warning. */
 export const MAX_SLIDES = 50;
 export const MAX_HOTSPOTS = 12;
@@ -225,4 +229,42 @@ export function slideElement(slide: FeedSlide): VitrineStory {
     story.append(hotspot);
   }
   return story;
+}
+
+/**
+ * Fetches and reads the feed at `src` into `<vitrine-story>` elements; `undefined` (after a
+ * warning) when there is nothing to show. Bad slides are skipped with a warning that says why.
+ */
+export async function fetchFeed(
+  src: string,
+  signal: AbortSignal,
+): Promise<{ slides: VitrineStory[]; label?: string } | undefined> {
+  const url = safeUrl(src);
+  if (!url) {
+    warn(`<vitrine-stories> src="${src}" is not an http(s) URL; no feed loaded.`);
+    return undefined;
+  }
+  let feed: Feed | undefined;
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit',
+      signal: AbortSignal.any([signal, AbortSignal.timeout(FEED_TIMEOUT_MS)]),
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const text = await response.text();
+    if (text.length > MAX_FEED_BYTES) throw new Error(`over ${MAX_FEED_BYTES / 1024} KB`);
+    feed = readFeed(JSON.parse(text), url);
+    if (!feed) throw new Error('not a stories feed (version 1 with a slides array)');
+  } catch (error) {
+    if (!signal.aborted) warn(`<vitrine-stories> could not use the feed ${url}: ${String(error)}`);
+    return undefined;
+  }
+  if (feed.skipped > 0) {
+    warn(
+      `<vitrine-stories> skipped ${feed.skipped} slide(s) of ${url}: ${feed.problems.join('; ')}.`,
+    );
+  }
+  return feed.slides.length > 0
+    ? { slides: feed.slides.map(slideElement), label: feed.label }
+    : undefined;
 }

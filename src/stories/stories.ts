@@ -1,10 +1,8 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { safeUrl } from '../core/safe-url.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
-import type { Feed, FeedSlide } from './feed.js';
 import { includeStoryMessages } from './messages.js';
 import { VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
@@ -22,9 +20,6 @@ const SWIPE_PX = 40;
 const TAP_PX = 10;
 /** The left part of the slide goes back on a tap, the rest goes forward (mirrored in RTL). */
 const BACK_ZONE = 0.3;
-const FEED_TIMEOUT_MS = 10_000;
-/** A feed bigger than this is refused unread. */
-const MAX_FEED_BYTES = 512 * 1024;
 
 const icon = (path: string) =>
   svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${path}/></svg>`;
@@ -449,47 +444,22 @@ export class VitrineStories extends VitrineElement {
       this.feed = 'none';
       return;
     }
-    const url = safeUrl(this.src);
-    if (!url) {
-      warn(`<vitrine-stories> src="${this.src}" is not an http(s) URL; no feed loaded.`);
-      this.feed = 'failed';
-      return;
-    }
     const request = new AbortController();
     this.feedRequest = request;
     this.feed = 'loading';
     // The feed's reader comes with the first feed: pages with light-DOM slides never load it.
-    let feed: Feed | undefined;
-    let slideElement: ((slide: FeedSlide) => VitrineStory) | undefined;
-    try {
-      const response = await fetch(url, {
-        credentials: 'omit',
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(FEED_TIMEOUT_MS)]),
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      if (text.length > MAX_FEED_BYTES) throw new Error(`over ${MAX_FEED_BYTES / 1024} KB`);
-      ({ slideElement } = await import('./feed.js'));
-      feed = (await import('./feed.js')).readFeed(JSON.parse(text), url);
-      if (!feed) throw new Error('not a stories feed (version 1 with a slides array)');
-    } catch (error) {
-      if (request.signal.aborted) return;
-      warn(`<vitrine-stories> could not use the feed ${url}: ${String(error)}`);
-      this.feed = 'failed';
-      return;
-    }
+    const loaded = await import('./feed.js').then(
+      (module) => module.fetchFeed(this.src, request.signal),
+      (error: unknown) =>
+        warn(`<vitrine-stories> could not load its feed reader: ${String(error)}`),
+    );
     if (request.signal.aborted) return;
-    if (feed.skipped > 0) {
-      warn(
-        `<vitrine-stories> skipped ${feed.skipped} slide(s) of ${url}: ${feed.problems.join('; ')}.`,
-      );
-    }
-    if (feed.slides.length === 0) {
+    if (!loaded) {
       this.feed = 'failed';
       return;
     }
-    this.feedLabel = feed.label ?? '';
-    this.append(...feed.slides.map(slideElement!));
+    this.feedLabel = loaded.label ?? '';
+    this.append(...loaded.slides);
     this.feed = 'ready';
   }
 

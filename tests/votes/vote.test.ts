@@ -7,7 +7,7 @@ import type { VitrineLogin } from '../../src/login/login.js';
 import { configure } from '../../src/stores/config.js';
 import { $session, logout } from '../../src/stores/session.js';
 import { $votes, voteKey } from '../../src/stores/votes.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { captureWarnings, resetVitrine, transitionsDone, until } from '../helpers.js';
 import { backendDown, backendUp, newFan, signInAs, useBackend, voteElsewhere } from '../backend.js';
 
 const button = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('button');
@@ -75,7 +75,7 @@ describe('<vitrine-vote>', () => {
     const before = shownCount(el);
     button(el)!.focus();
     let voted = oneEvent(el, 'vitrine-vote');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await voted;
     expect(shownCount(el)).to.equal(before + 1);
     voted = oneEvent(el, 'vitrine-vote');
@@ -147,6 +147,7 @@ describe('<vitrine-vote>', () => {
       expect(part(el, 'error')!.textContent).to.match(/could not be sent/);
       expect(shownCount(el)).to.equal(before);
       expect(button(el)!.getAttribute('aria-pressed')).to.equal('false');
+      await transitionsDone(el);
       await expect(el).to.be.accessible();
     } finally {
       await backendUp();

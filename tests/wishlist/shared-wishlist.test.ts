@@ -72,8 +72,9 @@ describe('<vitrine-shared-wishlist>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('refuses a 1 MB fragment quickly and safely', async () => {
-    openLink(`#${SHARE_PARAM}=${'A'.repeat(1024 * 1024)}`);
+  it('refuses a 512 KB fragment quickly and safely', async () => {
+    // Half a megabyte: far over the link's 8 KB, under the 1 MB URL that Firefox refuses itself.
+    openLink(`#${SHARE_PARAM}=${'A'.repeat(512 * 1024)}`);
     const el = await fixture<VitrineSharedWishlist>(
       html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
     );

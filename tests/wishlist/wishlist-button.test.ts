@@ -60,7 +60,7 @@ describe('<vitrine-wishlist-button>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(buttonOf(el).getAttribute('aria-pressed')).to.equal('true');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(buttonOf(el).getAttribute('aria-pressed')).to.equal('false');
   });

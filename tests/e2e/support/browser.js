@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
+import { firefoxPath } from '../../../scripts/firefox.js';
 
 export const ENGINE = process.env.VITRINE_E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 
@@ -17,7 +18,7 @@ export function launchBrowser() {
   if (ENGINE === 'firefox') {
     return puppeteer.launch({
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      executablePath: firefoxPath(),
       headless: true,
     });
   }
