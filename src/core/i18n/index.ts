@@ -121,23 +121,13 @@ export function formatNumber(locale: Locale, value: number): string {
   return format.format(value);
 }
 
-/** Currency codes already checked (at most 26³): a grid asks about the same few thousands of times. */
-const currencies = new Map<string, boolean>();
-
-/** Whether `code` is an ISO 4217 currency `Intl` knows how to format. */
+/**
+ * Whether `code` is an ISO 4217 currency code. `Intl` formats any well-formed one (it checks
+ * no more than this), so no formatter is built to ask it: the first would cost a shopper's
+ * phone tens of milliseconds of locale data, before a single price is shown.
+ */
 export function isCurrency(code: unknown): code is string {
-  if (typeof code !== 'string' || !/^[A-Z]{3}$/.test(code)) return false;
-  let known = currencies.get(code);
-  if (known === undefined) {
-    try {
-      new Intl.NumberFormat('en', { style: 'currency', currency: code });
-      known = true;
-    } catch {
-      known = false;
-    }
-    currencies.set(code, known);
-  }
-  return known;
+  return typeof code === 'string' && /^[A-Z]{3}$/.test(code);
 }
 
 /** Formats a price the shopper's way: `1 250,00 €` in fr, `€1,250.00` in en, `€1,250.00` in zh-Hans. */
