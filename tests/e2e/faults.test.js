@@ -25,8 +25,10 @@ import {
   screenshots,
   signInAtProvider,
   accountShown,
+  closeAfterLooking,
   until,
   voteSelector,
+  voteSettled,
   voteState,
   watch,
 } from './support/browser.js';
@@ -366,18 +368,8 @@ describe('faults: network, server and identity', { timeout: 300_000 }, () => {
     await page.locator(`${voteSelector('sac-lune')} >>> button`).click();
     await page.locator('vitrine-login >>> dialog [part~="provider-google"]').click();
     const popup = await popupOf(page);
-    // The fan sees the provider's page, then closes the window.
-    await popup.waitForSelector('input[name="login"]');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await popup.close();
-    await until(
-      page,
-      (selector) =>
-        document
-          .querySelector(selector)
-          ?.shadowRoot?.querySelector('[part~="button"][aria-busy="false"]'),
-      { args: [voteSelector('sac-lune')] },
-    );
+    await closeAfterLooking(popup);
+    await voteSettled(page, 'sac-lune');
     const state = await voteState(page, 'sac-lune');
     assert.deepEqual(state, { count: before, pressed: false, busy: false, error: null });
     assert.equal(await countOnServer('sac-lune'), before);
@@ -489,9 +481,7 @@ describe('faults: network, server and identity', { timeout: 300_000 }, () => {
       await page.locator(`${voteSelector('escarpin-opera')} >>> button`).click();
       await page.locator('vitrine-login >>> dialog [part~="provider-google"]').click();
       const popup = await popupOf(page);
-      await popup.waitForSelector('input[name="login"]');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      await popup.close();
+      await closeAfterLooking(popup);
       // Hidden by COOP, a closed popup looks like one still in use: nothing ends yet…
       await new Promise((resolve) => setTimeout(resolve, 4000));
       assert.deepEqual(await errors.seen(), [], 'not cancelled while the fan may still be there');
@@ -506,14 +496,7 @@ describe('faults: network, server and identity', { timeout: 300_000 }, () => {
         (await errors.seen()).map((error) => error.code),
         ['cancelled'],
       );
-      await until(
-        page,
-        (selector) =>
-          document
-            .querySelector(selector)
-            ?.shadowRoot?.querySelector('[part~="button"][aria-busy="false"]'),
-        { args: [voteSelector('escarpin-opera')] },
-      );
+      await voteSettled(page, 'escarpin-opera');
       const state = await voteState(page, 'escarpin-opera');
       assert.deepEqual(state, { count: before, pressed: false, busy: false, error: null });
     }));

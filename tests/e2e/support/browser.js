@@ -280,3 +280,23 @@ export const voteState = (page, productId) =>
     },
     { args: [voteSelector(productId)] },
   );
+
+/** Waits until the vote button of `productId` is not busy: the vote ended, one way or another. */
+export const voteSettled = (page, productId) =>
+  until(
+    page,
+    (selector) =>
+      Boolean(
+        document
+          .querySelector(selector)
+          ?.shadowRoot?.querySelector('[part~="button"][aria-busy="false"]'),
+      ),
+    { args: [voteSelector(productId)] },
+  );
+
+/** The fan sees the provider's sign-in page, then closes the window. */
+export async function closeAfterLooking(popup) {
+  await popup.waitForSelector('input[name="login"]');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await popup.close();
+}
