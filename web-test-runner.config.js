@@ -1,11 +1,10 @@
-import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
 import { firefoxPath } from './scripts/firefox.js';
 import { backendPlugin } from './tests/support/backend.js';
 import { storiesFeedsPlugin } from './tests/support/feeds.js';
-import { otherVersionPlugin } from './tests/fixtures/host-pages/plugin.js';
+import { libraryCopyPlugin } from './tests/support/library-copy.js';
 import { fuzzFeedsPlugin } from './tests/fuzz/support/feeds-plugin.js';
 
 const firefox = process.env.VITRINE_BROWSER === 'firefox';
@@ -21,12 +20,13 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-    secondCopy(),
+    // A second copy of the library, as a second script tag would load it.
+    libraryCopyPlugin({ path: '/__second-copy/vitrine.js' }),
     // A real identity provider and back end on loopback, for the votes and wishlist sync.
     backendPlugin(),
     storiesFeedsPlugin(),
     // An older copy of the library, for the host page that loads two versions.
-    otherVersionPlugin(),
+    libraryCopyPlugin({ path: '/__other-version/vitrine.js', version: '0.0.9' }),
     // Made-up stories feeds, served as a CMS would serve them.
     fuzzFeedsPlugin(),
   ],
@@ -56,25 +56,3 @@ export default {
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
 };
-
-/**
- * Serves `/__second-copy/vitrine.js`: the whole library bundled on its own, with its own Lit
- * and stores, as a second script tag on a brand's page would load it.
- */
-function secondCopy() {
-  return {
-    name: 'vitrine-second-copy',
-    async serve(context) {
-      if (context.path !== '/__second-copy/vitrine.js') return undefined;
-      const result = await build({
-        entryPoints: ['src/index.ts'],
-        bundle: true,
-        format: 'esm',
-        write: false,
-        target: 'es2022',
-        define: { 'process.env.NODE_ENV': '"production"' },
-      });
-      return { body: result.outputFiles[0].text, type: 'js' };
-    },
-  };
-}

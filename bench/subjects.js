@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { ESBUILD_DEFAULTS } from '../scripts/bundle.js';
+import { ESBUILD_DEFAULTS, pageLoadOutputs } from '../scripts/bundle.js';
 
 /** The repository, whatever the working directory. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -107,18 +107,7 @@ export async function buildSubject(subject, outdir) {
     metafile: true,
   });
   const outputs = result.metafile.outputs;
-  const entryKey = Object.keys(outputs).find(
-    (name) => outputs[name].entryPoint && resolve(ROOT, outputs[name].entryPoint) === entry,
-  );
-  const initial = new Set();
-  const visit = (name) => {
-    if (initial.has(name)) return;
-    initial.add(name);
-    for (const imported of outputs[name].imports) {
-      if (imported.kind === 'import-statement') visit(imported.path);
-    }
-  };
-  visit(entryKey);
+  const initial = pageLoadOutputs(result.metafile, entry, ROOT);
   const sizes = {
     initial: { gzip: 0, brotli: 0 },
     later: { gzip: 0, brotli: 0 },

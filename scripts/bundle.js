@@ -92,21 +92,9 @@ export async function measure(source) {
       metafile: true,
     });
     const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
-    const outputs = result.metafile.outputs;
-    const key = (path) => Object.keys(outputs).find((name) => resolve(name) === path);
-    // Dynamic imports are entry points of their own: pick the one built from `entry`.
-    const entryKey = Object.keys(outputs).find(
-      (name) => outputs[name].entryPoint && resolve(outputs[name].entryPoint) === entry,
-    );
-    const initial = new Set();
-    const visit = (name) => {
-      if (initial.has(name)) return;
-      initial.add(name);
-      for (const imported of outputs[name].imports) {
-        if (imported.kind === 'import-statement') visit(imported.path);
-      }
-    };
-    visit(entryKey);
+    const key = (path) =>
+      Object.keys(result.metafile.outputs).find((name) => resolve(name) === path);
+    const initial = pageLoadOutputs(result.metafile, entry);
     let initialGzip = 0;
     let lazyGzip = 0;
     for (const [path, bytes] of files) {
@@ -117,6 +105,28 @@ export async function measure(source) {
   } finally {
     rmSync(workdir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The output files of a split build that load with the page: the one built from `entry` and
+ * its static imports, transitively (dynamic imports are entry points of their own). Names are
+ * the metafile's, relative to `root`, the build's working directory.
+ */
+export function pageLoadOutputs(metafile, entry, root = process.cwd()) {
+  const { outputs } = metafile;
+  const entryKey = Object.keys(outputs).find(
+    (name) => outputs[name].entryPoint && resolve(root, outputs[name].entryPoint) === entry,
+  );
+  const initial = new Set();
+  const visit = (name) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imported of outputs[name].imports) {
+      if (imported.kind === 'import-statement') visit(imported.path);
+    }
+  };
+  visit(entryKey);
+  return initial;
 }
 
 /** One self-contained file (the CDN build): every dynamic import inlined. */

@@ -43,6 +43,19 @@ const drawerIds = (page) =>
       .sort(),
   );
 
+/** Opens the header's wishlist drawer and waits until it lists `count` items. */
+async function openDrawer(page, count) {
+  await page.locator('#wishlist-open').click();
+  await page.waitForSelector('#wishlist-dialog[open]');
+  await until(
+    page,
+    (n) =>
+      document.querySelector('vitrine-wishlist')?.shadowRoot?.querySelectorAll('[part~="item"]')
+        .length === n,
+    { args: [count] },
+  );
+}
+
 /** Brings the heritage story to the slide `id` with its own "next" control. */
 async function showSlide(page, id) {
   for (let step = 0; step < 10; step += 1) {
@@ -163,14 +176,7 @@ for (const strict of [false, true]) {
       // 5. A shares the list: a short link from the back end.
       await a.bringToFront();
       const shared = await nextEvent(a, 'vitrine-share');
-      await a.locator('#wishlist-open').click();
-      await a.waitForSelector('#wishlist-dialog[open]');
-      await until(
-        a,
-        () =>
-          document.querySelector('vitrine-wishlist')?.shadowRoot?.querySelectorAll('[part~="item"]')
-            .length === 2,
-      );
+      await openDrawer(a, 2);
       await a.locator('vitrine-wishlist >>> vitrine-share >>> [part~="trigger"]').click();
       await until(a, () =>
         document
@@ -234,14 +240,7 @@ for (const strict of [false, true]) {
         busy: false,
         error: null,
       });
-      await a.locator('#wishlist-open').click();
-      await a.waitForSelector('#wishlist-dialog[open]');
-      await until(
-        a,
-        () =>
-          document.querySelector('vitrine-wishlist')?.shadowRoot?.querySelectorAll('[part~="item"]')
-            .length === 2,
-      );
+      await openDrawer(a, 2);
       assert.deepEqual(await drawerIds(a), ['Jardin Silk Square', 'Lune Bag']);
       assert.equal(await textOf(a, 'vitrine-wishlist-count >>> [part="badge"]'), '2');
       await shoot(a, 'a-after-reload-signed-in');
