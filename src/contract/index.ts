@@ -1,0 +1,103 @@
+/**
+ * The rules the widgets and the back end share, written once: what an id, a name, a price
+ * and a URL may be, what a wishlist item holds, and how share links are spelt. Pure: no DOM,
+ * no Node, no dependencies, so the browser build and `vitrine/server` both import it.
+ */
+
+/** Characters never kept in an id, a name or a URL: C0 controls and DEL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROLS = new RegExp(`${CONTROL.source}+`, 'g');
+
+/** Campaign ids, in the campaigns file, the HTTP paths and the widgets' `campaign`. */
+export const CAMPAIGN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+/**
+ * Product ids, for a wishlist and a vote alike: a brand's SKUs (`M40712`), slugs
+ * (`sac-lune`) and platform ids (`gid://shopify/Product/7982`).
+ */
+export const PRODUCT_ID = /^[A-Za-z0-9._:/@+-]{1,128}$/;
+
+export const isCampaignId = (value: unknown): value is string =>
+  typeof value === 'string' && CAMPAIGN_ID.test(value);
+
+export const isProductId = (value: unknown): value is string =>
+  typeof value === 'string' && PRODUCT_ID.test(value);
+
+/** The longest product name kept. */
+export const MAX_NAME = 200;
+/** The longest URL kept. */
+export const MAX_URL = 2048;
+/** The most items one wishlist holds, on the device and on the server. */
+export const MAX_WISHLIST_ITEMS = 500;
+/** The most items one share link carries. */
+export const MAX_SHARED_ITEMS = 100;
+
+/** Plain text as it is shown: control characters become spaces, at most `max` characters. */
+export function cleanText(value: unknown, max = MAX_NAME): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(CONTROLS, ' ').trim();
+  return text === '' ? undefined : text.slice(0, max);
+}
+
+/** Whether `code` has the form of an ISO 4217 currency code. */
+export const isCurrency = (code: unknown): code is string =>
+  typeof code === 'string' && /^[A-Z]{3}$/.test(code);
+
+/** A price: a finite amount, zero or more. */
+export const isPrice = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/**
+ * An absolute `http:` or `https:` URL, a relative one resolved against `base`, or `undefined`
+ * for anything else: `javascript:`, `data:`, URLs hidden behind control characters,
+ * unparsable input. Browsers strip tabs and newlines anywhere before parsing ("java\tscript:"
+ * tricks), so any control character refuses the URL outright.
+ */
+export function httpUrl(input: unknown, base?: string): string | undefined {
+  if (typeof input !== 'string' || CONTROL.test(input)) return undefined;
+  const trimmed = input.trim();
+  if (trimmed === '' || trimmed.length > MAX_URL) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, base);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+}
+
+/** What is known of a product: its id, and what the page or a list says of it. */
+export interface ProductInfo {
+  productId: string;
+  name?: string;
+  price?: number;
+  /** ISO 4217; absent, the page's currency. */
+  currency?: string;
+  /** An absolute http(s) URL. */
+  image?: string;
+  /** An absolute http(s) URL. */
+  url?: string;
+}
+
+/** A saved product, as the device, the share links and the server keep it. */
+export interface WishlistItem extends ProductInfo {
+  /** When the fan saved it, in ms since the epoch; lists show the newest first. */
+  addedAt: number;
+}
+
+/** The fragment parameter of a share link that carries the list: `#vitrine-wishlist=…`. */
+export const SHARE_PARAM = 'vitrine-wishlist';
+/** The fragment parameter of a short share link from the back end: `#vitrine-shared=<id>`. */
+export const SHORT_SHARE_PARAM = 'vitrine-shared';
+/** A short link's id: 128 random bits, base64url. */
+export const SHARED_LIST_ID = /^[A-Za-z0-9_-]{22}$/;
+
+/** The value of fragment parameter `name` in `hash` (with or without `#`), if present. */
+export function fragmentParam(hash: string, name: string): string | undefined {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  const prefix = `${name}=`;
+  return fragment
+    .split('&')
+    .find((piece) => piece.startsWith(prefix))
+    ?.slice(prefix.length);
+}
