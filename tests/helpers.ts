@@ -1,4 +1,4 @@
-import { resetConfig } from '../src/stores/config.js';
+import { resetConfig } from '../src/core/config.js';
 import { clearWishlist } from '../src/stores/wishlist.js';
 
 /** A fresh page state for each test: default config, empty wishlist, empty storage. */

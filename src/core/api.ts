@@ -1,4 +1,4 @@
-import { $config } from '../stores/config.js';
+import { $config } from './config.js';
 
 /** How long a request to the back end may take before the widget says it is unreachable. */
 const TIMEOUT_MS = 10_000;

@@ -1,4 +1,4 @@
-import { configure, type ConfigInput } from '../stores/config.js';
+import { configure, type ConfigInput } from './config.js';
 import { warn } from './warn.js';
 
 const ATTRIBUTES: Record<string, keyof ConfigInput> = {

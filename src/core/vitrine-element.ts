@@ -10,8 +10,8 @@ import {
 import { StoreController } from './store-controller.js';
 import { tokens } from './tokens.styles.js';
 import { warn } from './warn.js';
-import { $config, type VitrineConfig } from '../stores/config.js';
-import { $locale } from '../stores/locale.js';
+import { $config, type VitrineConfig } from './config.js';
+import { $locale } from './locale.js';
 
 /**
  * What every Vitrine element shares: the tokens, the page configuration and locale (every

@@ -6,7 +6,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
-import { parseProviders, type Provider } from '../stores/config.js';
+import { parseProviders, type Provider } from '../core/config.js';
 import {
   $session,
   keepSession,

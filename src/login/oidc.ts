@@ -4,8 +4,8 @@
  * `exp` and `nonce` verified before a session exists. Loaded on first use only.
  */
 import * as oauth from 'oauth4webapi';
-import { $config, type Provider } from '../stores/config.js';
-import { $locale } from '../stores/locale.js';
+import { $config, type Provider } from '../core/config.js';
+import { $locale } from '../core/locale.js';
 import { safeUrl } from '../core/safe-url.js';
 import { setPending, startSession, type SessionUser } from '../stores/session.js';
 import { LoginError, type LoginErrorCode } from './errors.js';

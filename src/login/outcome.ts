@@ -3,7 +3,7 @@ import { emit } from '../core/events.js';
 import { includeFamily, loadCatalog, translate } from '../core/i18n/index.js';
 import { enLogin } from '../core/i18n/en-login.js';
 import { warn } from '../core/warn.js';
-import { $locale } from '../stores/locale.js';
+import { $locale } from '../core/locale.js';
 import type { SessionUser } from '../stores/session.js';
 import { LoginError, type LoginErrorCode } from './errors.js';
 

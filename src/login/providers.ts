@@ -1,5 +1,5 @@
 import { svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
-import type { Provider } from '../stores/config.js';
+import type { Provider } from '../core/config.js';
 
 /**
  * Each provider's button as its brand guidelines ask: the brand's own wording (localized in

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import type { Provider } from './config.js';
+import type { Provider } from '../core/config.js';
 
 /** The signed-in fan, as the verified ID token (or the userinfo endpoint) describes them. */
 export interface SessionUser {

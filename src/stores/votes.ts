@@ -1,7 +1,7 @@
 import { map } from 'nanostores';
 import { ApiError, apiRequest, apiUrl, backoffMs } from '../core/api.js';
 import { warn } from '../core/warn.js';
-import { $config } from './config.js';
+import { $config } from '../core/config.js';
 import { isCampaignId, isProductId } from './products.js';
 import { $session, getIdToken, logout, requestLogin } from './session.js';
 

@@ -11,7 +11,7 @@
 import { ApiError, apiRequest, backoffMs } from '../core/api.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
-import { $config } from './config.js';
+import { $config } from '../core/config.js';
 import type { ProductInfo } from './products.js';
 import { $session, getIdToken } from './session.js';
 import { MAX_SHARED_ITEMS, type SharedWishlist } from './share-link.js';

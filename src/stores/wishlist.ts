@@ -1,7 +1,7 @@
 import { computed, map } from 'nanostores';
 import { createStorage, type SafeStorage } from '../core/storage.js';
 import { warn } from '../core/warn.js';
-import { $config } from './config.js';
+import { $config } from '../core/config.js';
 import { sanitizeProduct, type ProductInfo } from './products.js';
 
 export interface WishlistItem extends ProductInfo {

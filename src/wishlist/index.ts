@@ -9,7 +9,7 @@ import { VitrineSharedWishlist } from './shared-wishlist.js';
 import { VitrineWishlist } from './wishlist.js';
 import { VitrineWishlistButton } from './wishlist-button.js';
 import { VitrineWishlistCount } from './wishlist-count.js';
-import { $config } from '../stores/config.js';
+import { $config } from '../core/config.js';
 import { $session } from '../stores/session.js';
 
 defineElement('vitrine-config', VitrineConfigElement);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/wishlist/index.js';
-import { $config, configure } from '../../src/stores/config.js';
-import { $locale } from '../../src/stores/locale.js';
+import { $config, configure } from '../../src/core/config.js';
+import { $locale } from '../../src/core/locale.js';
 import { captureWarnings, resetVitrine } from '../helpers.js';
 
 describe('<vitrine-config> and configure()', () => {

@@ -11,7 +11,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { CONTROL } from '../../src/core/safe-url.js';
-import { configure, resetConfig } from '../../src/stores/config.js';
+import { configure, resetConfig } from '../../src/core/config.js';
 import { logout, startSession } from '../../src/stores/session.js';
 import { addToWishlist, clearWishlist } from '../../src/stores/wishlist.js';
 import { resetVitrine } from '../helpers.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/login/index.js';
 import type { VitrineLogin } from '../../src/login/login.js';
 import { $loginError } from '../../src/login/outcome.js';
-import { configure } from '../../src/stores/config.js';
+import { configure } from '../../src/core/config.js';
 import {
   $session,
   KEPT_SESSION_KEY,

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/votes/index.js';
 import type { VitrineLeaderboard } from '../../src/votes/leaderboard.js';
-import { configure } from '../../src/stores/config.js';
+import { configure } from '../../src/core/config.js';
 import { registerProduct } from '../../src/stores/products.js';
 import { logout } from '../../src/stores/session.js';
 import { captureWarnings, resetVitrine, until } from '../helpers.js';

@@ -4,7 +4,7 @@ import '../../src/votes/index.js';
 import '../../src/login/index.js';
 import type { VitrineVote } from '../../src/votes/vote.js';
 import type { VitrineLogin } from '../../src/login/login.js';
-import { configure } from '../../src/stores/config.js';
+import { configure } from '../../src/core/config.js';
 import { $session, logout } from '../../src/stores/session.js';
 import { $votes, voteKey } from '../../src/stores/votes.js';
 import { captureWarnings, resetVitrine, transitionsDone, until } from '../helpers.js';

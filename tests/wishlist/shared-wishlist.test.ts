@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/wishlist/index.js';
 import type { VitrineSharedWishlist } from '../../src/wishlist/shared-wishlist.js';
-import { configure } from '../../src/stores/config.js';
+import { configure } from '../../src/core/config.js';
 import {
   $wishlistCount,
   $wishlistItems,

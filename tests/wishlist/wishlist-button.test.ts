@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/wishlist/index.js';
 import type { VitrineWishlistButton } from '../../src/wishlist/wishlist-button.js';
-import { configure } from '../../src/stores/config.js';
+import { configure } from '../../src/core/config.js';
 import { $wishlist, $wishlistCount, addToWishlist } from '../../src/stores/wishlist.js';
 import { captureWarnings, resetVitrine } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/wishlist/index.js';
 import type { VitrineWishlistCount } from '../../src/wishlist/wishlist-count.js';
-import { configure } from '../../src/stores/config.js';
+import { configure } from '../../src/core/config.js';
 import { addToWishlist, removeFromWishlist } from '../../src/stores/wishlist.js';
 import { resetVitrine } from '../helpers.js';
 

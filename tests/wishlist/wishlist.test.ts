@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/wishlist/index.js';
 import type { VitrineWishlist } from '../../src/wishlist/wishlist.js';
-import { configure } from '../../src/stores/config.js';
+import { configure } from '../../src/core/config.js';
 import { addToWishlist, isSaved } from '../../src/stores/wishlist.js';
 import { registerProduct } from '../../src/stores/products.js';
 import { resetVitrine } from '../helpers.js';

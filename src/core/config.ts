@@ -1,8 +1,8 @@
 import { map } from 'nanostores';
-import { safeUrl } from '../core/safe-url.js';
-import { warn } from '../core/warn.js';
-import { isCurrency, matchLocale, type Locale } from '../core/i18n/index.js';
-import type { StorageKind } from '../core/storage.js';
+import { safeUrl } from './safe-url.js';
+import { warn } from './warn.js';
+import { isCurrency, matchLocale, type Locale } from './i18n/index.js';
+import type { StorageKind } from './storage.js';
 
 export const PROVIDERS = [
   'google',

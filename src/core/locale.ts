@@ -1,5 +1,5 @@
 import { atom, computed, onMount } from 'nanostores';
-import { matchLocale, type Locale } from '../core/i18n/index.js';
+import { matchLocale, type Locale } from './i18n/index.js';
 import { $config } from './config.js';
 
 function documentLang(): string | undefined {
