@@ -26,7 +26,7 @@ export async function signInAs(login: string): Promise<SessionUser> {
     { login: string }
   >('vitrine-token', { login });
   logout();
-  startSession(user, { idToken, accessToken: '', expiresAt });
+  startSession(user, { idToken, expiresAt });
   return user;
 }
 

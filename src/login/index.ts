@@ -4,7 +4,7 @@
  */
 import { defineElement } from '../core/define.js';
 import { VitrineConfigElement } from '../core/config-element.js';
-import { completeLoginCallback } from '../core/login-callback.js';
+import { completeLoginCallback } from '../stores/sign-in/complete-callback.js';
 import { restoreSession } from '../stores/session.js';
 import { VitrineLogin } from './login.js';
 import { finishRedirect } from './finish.js';
@@ -19,6 +19,6 @@ completeLoginCallback(finishRedirect);
 export { VitrineLogin };
 export { inAppBrowser } from './in-app.js';
 export { PROVIDER_STYLES } from './providers.js';
-export { LoginError, type LoginErrorCode } from './errors.js';
+export { LoginError, type LoginErrorCode } from '../stores/sign-in/errors.js';
 export { $loginError, type LoginFailure } from './outcome.js';
 export * from '../core/events.js';

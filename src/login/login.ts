@@ -22,7 +22,7 @@ import { styles } from './login.styles.js';
 let menus = 0;
 
 /** The sign-in code (oauth4webapi) arrives with the first click, or earlier on hover/focus. */
-const loadFlow = () => import('./oidc.js');
+const loadFlow = () => import('../stores/sign-in/oidc.js');
 
 /** A popup centred on the page, opened during the click so that no blocker stops it. */
 function openPopup(): Window | null {

@@ -5,7 +5,7 @@ import { enLogin } from '../core/i18n/en-login.js';
 import { warn } from '../core/warn.js';
 import { $locale } from '../core/locale.js';
 import type { SessionUser } from '../stores/session.js';
-import { LoginError, type LoginErrorCode } from './errors.js';
+import { LoginError, type LoginErrorCode } from '../stores/sign-in/errors.js';
 
 includeFamily(enLogin, {
   fr: () => import('../core/i18n/fr-login.js').then((module) => module.frLogin),

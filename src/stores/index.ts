@@ -2,7 +2,14 @@
  * `vitrine/stores`: the shared state and its actions, with no elements. Subscribe from any
  * framework: every store is a nanostores store.
  */
-export { $config, configure, resetConfig, PROVIDERS, THEMES, STORAGE_KINDS } from '../core/config.js';
+export {
+  $config,
+  configure,
+  resetConfig,
+  PROVIDERS,
+  THEMES,
+  STORAGE_KINDS,
+} from '../core/config.js';
 export type { VitrineConfig, ConfigInput, Provider, Theme } from '../core/config.js';
 export { $locale } from '../core/locale.js';
 export {

@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { warn } from '../core/warn.js';
 import type { Provider } from '../core/config.js';
 
 /** The signed-in fan, as the verified ID token (or the userinfo endpoint) describes them. */
@@ -21,7 +22,6 @@ export interface Session {
 /** Tokens of the current session. They live in this module's memory, never in localStorage. */
 export interface SessionTokens {
   idToken: string;
-  accessToken: string;
   /** Milliseconds since the epoch when the ID token expires. */
   expiresAt: number;
 }
@@ -87,11 +87,6 @@ export function getIdToken(): string | undefined {
   return tokens?.idToken;
 }
 
-/** The access token, for the identity provider's userinfo endpoint. */
-export function getAccessToken(): string | undefined {
-  return getIdToken() === undefined ? undefined : tokens?.accessToken;
-}
-
 /** Signs out on this page: forgets the user and every token. */
 export function logout(): void {
   tokens = undefined;
@@ -147,7 +142,7 @@ export async function requestLogin(request: LoginRequest = {}): Promise<SessionU
   if (status === 'authenticated' && user && getIdToken()) return user;
   if (!prompt) {
     const message = 'requestLogin() needs vitrine/login (or vitrine) on the page.';
-    console.warn(`[vitrine] ${message}`);
+    warn(message);
     throw new Error(`Vitrine: ${message}`);
   }
   return prompt(request);

@@ -5,7 +5,7 @@
  */
 import { defineElement } from '../core/define.js';
 import { VitrineConfigElement } from '../core/config-element.js';
-import { completeLoginCallback } from '../core/login-callback.js';
+import { completeLoginCallback } from '../stores/sign-in/complete-callback.js';
 import { VitrineWishlistButton } from '../wishlist/wishlist-button.js';
 import { VitrineHotspot } from './hotspot.js';
 import { VitrineStories } from './stories.js';

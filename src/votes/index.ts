@@ -4,7 +4,7 @@
  */
 import { defineElement } from '../core/define.js';
 import { VitrineConfigElement } from '../core/config-element.js';
-import { completeLoginCallback } from '../core/login-callback.js';
+import { completeLoginCallback } from '../stores/sign-in/complete-callback.js';
 import { VitrineLeaderboard } from './leaderboard.js';
 import { VitrineVote } from './vote.js';
 

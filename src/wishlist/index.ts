@@ -2,7 +2,7 @@
  * `vitrine/wishlist`: registers the wishlist elements and exports their classes.
  */
 import { defineElement } from '../core/define.js';
-import { completeLoginCallback } from '../core/login-callback.js';
+import { completeLoginCallback } from '../stores/sign-in/complete-callback.js';
 import { VitrineConfigElement } from '../core/config-element.js';
 import { VitrineShare } from './share.js';
 import { VitrineSharedWishlist } from './shared-wishlist.js';

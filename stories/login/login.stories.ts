@@ -30,11 +30,7 @@ const camille: SessionUser = {
  * so it starts the session the sign-in flow would start after verifying the ID token.
  */
 const signedInAs = (user: SessionUser) => () =>
-  startSession(
-    user,
-    { idToken: 'story', accessToken: 'story', expiresAt: Date.now() + 3600_000 },
-    'google',
-  );
+  startSession(user, { idToken: 'story', expiresAt: Date.now() + 3600_000 }, 'google');
 
 /** A failed sign-in as the element reports it: a code and its message in the story's locale. */
 function failedWith(code: LoginErrorCode): Story {

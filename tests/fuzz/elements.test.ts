@@ -477,7 +477,7 @@ describe('fuzzing every element', () => {
           count('vitrine-login (signed in)');
           startSession(
             { sub: 'fuzz', name, picture },
-            { idToken: 'x', accessToken: 'y', expiresAt: Date.now() + 3_600_000 },
+            { idToken: 'x', expiresAt: Date.now() + 3_600_000 },
           );
           const { el, box } = await mount(
             () => {

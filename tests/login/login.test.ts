@@ -25,11 +25,7 @@ const camille: SessionUser = {
 
 /** What a verified sign-in leaves behind (the OIDC flow itself runs in tests/node/login.test.js). */
 function signIn(user: SessionUser = camille, expiresIn = 3600_000): void {
-  startSession(
-    user,
-    { idToken: 'id-token', accessToken: 'access-token', expiresAt: Date.now() + expiresIn },
-    'google',
-  );
+  startSession(user, { idToken: 'id-token', expiresAt: Date.now() + expiresIn }, 'google');
 }
 
 const part = (el: HTMLElement, name: string) =>

@@ -4,7 +4,7 @@
  * purpose: every entry point loads it to recognise a callback.
  */
 
-import { REDIRECT_KEY, STATE_PREFIX } from '../core/login-callback.js';
+import { REDIRECT_KEY, STATE_PREFIX } from './complete-callback.js';
 
 export { REDIRECT_KEY, STATE_PREFIX };
 

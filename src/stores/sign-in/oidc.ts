@@ -4,10 +4,10 @@
  * `exp` and `nonce` verified before a session exists. Loaded on first use only.
  */
 import * as oauth from 'oauth4webapi';
-import { $config, type Provider } from '../core/config.js';
-import { $locale } from '../core/locale.js';
-import { safeUrl } from '../core/safe-url.js';
-import { setPending, startSession, type SessionUser } from '../stores/session.js';
+import { $config, type Provider } from '../../core/config.js';
+import { $locale } from '../../core/locale.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { setPending, startSession, type SessionUser } from '../session.js';
 import { LoginError, type LoginErrorCode } from './errors.js';
 import {
   ATTEMPT_TTL_MS,
@@ -224,11 +224,7 @@ export async function finishSignIn(attempt: Attempt, callbackUrl: string): Promi
   const lifetimeMs = Math.max(0, claims.exp - claims.iat) * 1000;
   startSession(
     user,
-    {
-      idToken: result.id_token!,
-      accessToken: result.access_token,
-      expiresAt: Date.now() + lifetimeMs,
-    },
+    { idToken: result.id_token!, expiresAt: Date.now() + lifetimeMs },
     attempt.provider as Provider,
   );
   return user;

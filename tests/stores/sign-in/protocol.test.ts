@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { inAppBrowser } from '../../src/login/in-app.js';
+import { inAppBrowser } from '../../../src/login/in-app.js';
 import {
   ATTEMPT_TTL_MS,
   REDIRECT_KEY,
@@ -9,8 +9,8 @@ import {
   withoutCallbackParams,
   writeRedirectAttempt,
   type RedirectAttempt,
-} from '../../src/login/protocol.js';
-import { resetVitrine } from '../helpers.js';
+} from '../../../src/stores/sign-in/protocol.js';
+import { resetVitrine } from '../../helpers.js';
 
 describe('sign-in protocol bookkeeping', () => {
   beforeEach(resetVitrine);

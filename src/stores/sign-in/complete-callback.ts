@@ -1,4 +1,5 @@
-import type { FinishRedirect } from '../login/callback.js';
+import { warn } from '../../core/warn.js';
+import type { FinishRedirect } from './callback.js';
 
 /** Every Vitrine `state` starts with this, so a callback is told apart from a brand's own. */
 export const STATE_PREFIX = 'vitrine.';
@@ -29,8 +30,8 @@ export function completeLoginCallback(finish?: FinishRedirect): void {
   const state = new URLSearchParams(location.search).get('state');
   if (!returning && !state?.startsWith(STATE_PREFIX)) return;
   // After the other entry points of this bundle have registered.
-  void import('../login/callback.js').then(
+  void import('./callback.js').then(
     ({ completeCallback }) => completeCallback(callback.finish),
-    (error: unknown) => console.warn(`[vitrine] could not complete sign-in: ${String(error)}`),
+    (error: unknown) => warn(`could not complete sign-in: ${String(error)}`),
   );
 }
