@@ -12,11 +12,8 @@ import {
   writeRedirectAttempt,
   type AckMessage,
   type CallbackMessage,
-  type RedirectAttempt,
+  type FinishRedirect,
 } from './protocol.js';
-
-/** Finishes a redirect sign-in on this page (given by `vitrine/login`). */
-export type FinishRedirect = (attempt: RedirectAttempt, callbackUrl: string) => void;
 
 /** How long a popup waits for its opener to take the answer before it stops trying. */
 const HAND_OVER_MS = 10_000;

@@ -1,11 +1,6 @@
 import { warn } from '../../core/warn.js';
-import type { FinishRedirect } from './callback.js';
-
-/** Every Vitrine `state` starts with this, so a callback is told apart from a brand's own. */
-export const STATE_PREFIX = 'vitrine.';
-
-/** sessionStorage key of a full-page (redirect) sign-in in progress. */
-export const REDIRECT_KEY = 'vitrine:login:redirect';
+import { REDIRECT_KEY, STATE_PREFIX } from './markers.js';
+import type { FinishRedirect } from './protocol.js';
 
 const shared = globalThis as { __vitrineCallback?: { finish?: FinishRedirect; queued?: boolean } };
 

@@ -4,7 +4,7 @@
  * purpose: every entry point loads it to recognise a callback.
  */
 
-import { REDIRECT_KEY, STATE_PREFIX } from './complete-callback.js';
+import { REDIRECT_KEY, STATE_PREFIX } from './markers.js';
 
 export { REDIRECT_KEY, STATE_PREFIX };
 
@@ -40,6 +40,9 @@ export interface RedirectAttempt {
   callback?: string;
   createdAt: number;
 }
+
+/** Finishes a redirect sign-in on this page (given by `vitrine/login`). */
+export type FinishRedirect = (attempt: RedirectAttempt, callbackUrl: string) => void;
 
 /** A redirect attempt older than this is abandoned. */
 export const ATTEMPT_TTL_MS = 10 * 60 * 1000;
