@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+import type { Messages } from '../src/core/i18n/index.js';
 import { resetConfig } from '../src/core/config.js';
 import { clearWishlist } from '../src/stores/wishlist.js';
 
@@ -63,4 +65,23 @@ export async function transitionsDone(el: Element): Promise<void> {
     (animation) => animation.effect?.getComputedTiming().endTime !== Infinity,
   );
   await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
+}
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1]).sort();
+
+/**
+ * Every English message of `parts` (a family's, sharing one set of translations) has a
+ * translation in each locale, with the same placeholders, and nothing more.
+ */
+export async function expectCompleteTranslations(...parts: Messages[]): Promise<void> {
+  const en: Record<string, string> = Object.assign({}, ...parts.map((part) => part.en));
+  const english = Object.keys(en).sort();
+  for (const [locale, load] of Object.entries(parts[0]!.translations)) {
+    const catalog = await load();
+    expect(Object.keys(catalog).sort(), locale).to.deep.equal(english);
+    for (const key of english) {
+      expect(placeholders(catalog[key]!), `${locale} ${key}`).to.deep.equal(placeholders(en[key]!));
+    }
+  }
 }

@@ -3,16 +3,34 @@ import { warn } from './warn.js';
 /** The library version, written into every registration so that clashes can be told apart. */
 export const VERSION = '0.1.0';
 
+/**
+ * Another element an element shows: its class, or a function that loads it on first use
+ * (code the page should not pay for until a shopper needs it).
+ */
+export type Dependency = CustomElementConstructor | (() => Promise<CustomElementConstructor>);
+
+/** An element class that names the elements it shows (Shoelace's `static dependencies`). */
+export interface ElementClass extends CustomElementConstructor {
+  dependencies?: Readonly<Record<string, Dependency>>;
+}
+
 const versions = ((globalThis as { __vitrineVersions?: Map<string, string> }).__vitrineVersions ??=
   new Map<string, string>());
 
+const isClass = (dependency: Dependency): dependency is CustomElementConstructor =>
+  dependency.prototype instanceof HTMLElement;
+
 /**
- * Registers a custom element unless the tag is already taken. A host page that loads two
- * copies of Vitrine (say the CDN file and a bundled one) keeps the first copy's elements
+ * Registers a custom element unless the tag is already taken, and the elements it depends
+ * on first (those loaded on first use wait for `defineDependency`). A host page that loads
+ * two copies of Vitrine (say the CDN file and a bundled one) keeps the first copy's elements
  * and gets a warning if the versions differ, instead of a `NotSupportedError`.
  */
-export function defineElement(tag: string, ctor: CustomElementConstructor): void {
+export function defineElement(tag: string, ctor: ElementClass): void {
   if (typeof customElements === 'undefined') return;
+  for (const [name, dependency] of Object.entries(ctor.dependencies ?? {})) {
+    if (isClass(dependency)) defineElement(name, dependency);
+  }
   if (customElements.get(tag)) {
     const existing = versions.get(tag);
     if (existing !== VERSION) {
@@ -26,5 +44,19 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     versions.set(tag, VERSION);
   } catch (error) {
     warn(`could not define <${tag}>: ${String(error)}`, `define:${tag}`);
+  }
+}
+
+/**
+ * Registers `tag`, one of `ctor`'s declared dependencies, loading it first when it is loaded
+ * on first use. Never rejects: a dependency that cannot load is warned about once.
+ */
+export async function defineDependency(ctor: ElementClass, tag: string): Promise<void> {
+  const dependency = ctor.dependencies?.[tag];
+  if (!dependency || typeof customElements === 'undefined' || customElements.get(tag)) return;
+  try {
+    defineElement(tag, isClass(dependency) ? dependency : await dependency());
+  } catch (error) {
+    warn(`could not load <${tag}>: ${String(error)}`, `load:${tag}`);
   }
 }

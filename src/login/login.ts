@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { FloatingController, loadFloatingUi } from '../core/floating-controller.js';
+import { loadFloatingUi } from '../core/floating-controller.js';
+import { PopoverController } from '../core/popover-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
@@ -18,8 +19,10 @@ import { inAppBrowser, type InAppBrowser } from './in-app.js';
 import { $loginError, reportOutcome } from './outcome.js';
 import { PROVIDER_STYLES, providerColours } from './providers.js';
 import { styles } from './login.styles.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { loginMessages } from './messages/index.js';
 
-let menus = 0;
+includeMessages(loginMessages);
 
 /** The sign-in code (oauth4webapi) arrives with the first click, or earlier on hover/focus. */
 const loadFlow = () => import('../stores/sign-in/oidc.js');
@@ -76,19 +79,20 @@ export class VitrineLogin extends VitrineElement {
   /** Keep the session in sessionStorage so it survives a reload of this tab (off: memory only). */
   @property({ type: Boolean, attribute: 'keep-session' }) keepSession = false;
 
-  @state() private menuOpen = false;
   @state() private inAppDismissed = false;
   @state() private linkCopied = false;
   @state() private prompting: LoginRequest | undefined;
 
-  @query('[part="account"]') private accountButton!: HTMLButtonElement;
-  @query('[part="menu"]') private menu!: HTMLElement;
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private readonly session = new StoreController(this, $session);
   private readonly error = new StoreController(this, $loginError);
-  private readonly floating = new FloatingController(this, 'bottom-end');
-  private readonly menuId = `vitrine-login-menu-${++menus}`;
+  private readonly menu = new PopoverController(this, {
+    placement: 'bottom-end',
+    trigger: () => this.renderRoot.querySelector('[part="account"]'),
+    panel: () => this.renderRoot.querySelector('[part="menu"]'),
+    initialFocus: () => this.renderRoot.querySelector('[part~="sign-out"]'),
+  });
   private readonly inApp = inAppBrowser();
   private promptDone: ((user: SessionUser | undefined) => void) | undefined;
 
@@ -106,7 +110,6 @@ export class VitrineLogin extends VitrineElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.setMenu(false);
     this.promptDone?.(undefined);
   }
 
@@ -121,14 +124,6 @@ export class VitrineLogin extends VitrineElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('menuOpen')) {
-      if (this.menuOpen) {
-        this.floating.open(this.accountButton, this.menu);
-        this.menu.querySelector<HTMLElement>('[part~="sign-out"]')?.focus();
-      } else {
-        this.floating.close();
-      }
-    }
     if (changed.has('prompting') && this.prompting && !this.dialog.open) {
       this.dialog.showModal();
     }
@@ -176,34 +171,9 @@ export class VitrineLogin extends VitrineElement {
 
   /** Signs out: forgets the user and every token, then fires `vitrine-logout`. */
   signOut(): void {
-    this.setMenu(false);
+    this.menu.close();
     logout();
     emit(this, 'vitrine-logout', {});
-  }
-
-  private readonly onDocumentPointer = (event: Event): void => {
-    if (!event.composedPath().includes(this)) this.setMenu(false);
-  };
-
-  private setMenu(open: boolean): void {
-    if (this.menuOpen === open) return;
-    this.menuOpen = open;
-    if (open) document.addEventListener('pointerdown', this.onDocumentPointer, true);
-    else document.removeEventListener('pointerdown', this.onDocumentPointer, true);
-  }
-
-  /** Tabbing out of the account menu closes it, as a click elsewhere does. */
-  private onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (this.menuOpen && next && !this.renderRoot.contains(next)) this.setMenu(false);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.menuOpen) {
-      event.stopPropagation();
-      this.setMenu(false);
-      this.accountButton.focus();
-    }
   }
 
   private async copyLink(): Promise<void> {
@@ -284,14 +254,14 @@ export class VitrineLogin extends VitrineElement {
     const picture = safeUrl(user.picture);
     const initial = [...user.name.trim()][0]?.toLocaleUpperCase(this.locale) ?? '?';
     return html`
-      <div @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
+      <div>
         <button
           part="account"
           type="button"
-          aria-expanded=${String(this.menuOpen)}
-          aria-controls=${this.menuId}
+          aria-expanded=${String(this.menu.open)}
+          aria-controls=${this.menu.id}
           aria-label=${this.compact ? this.t('login.account', { name: user.name }) : nothing}
-          @click=${() => this.setMenu(!this.menuOpen)}
+          @click=${() => this.menu.toggle()}
           @pointerenter=${loadFloatingUi}
           @focus=${loadFloatingUi}
         >
@@ -302,7 +272,7 @@ export class VitrineLogin extends VitrineElement {
           }
           ${this.compact ? nothing : html`<span part="name">${user.name}</span>`}
         </button>
-        <div part="menu" id=${this.menuId} ?hidden=${!this.menuOpen}>
+        <div part="menu" id=${this.menu.id} ?hidden=${!this.menu.open}>
           <p class="who">${this.t('login.signedInAs', { name: user.name })}</p>
           <button part="sign-out" type="button" @click=${() => this.signOut()}>
             ${this.t('login.signOut')}

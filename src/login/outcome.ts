@@ -1,16 +1,13 @@
 import { atom } from 'nanostores';
 import { emit } from '../core/events.js';
-import { includeFamily, loadCatalog, translate } from '../core/i18n/index.js';
-import { enLogin } from '../core/i18n/en-login.js';
+import { includeMessages, loadCatalog, translate } from '../core/i18n/index.js';
+import { loginMessages } from './messages/index.js';
 import { warn } from '../core/warn.js';
 import { $locale } from '../core/locale.js';
 import type { SessionUser } from '../stores/session.js';
 import { LoginError, type LoginErrorCode } from '../stores/sign-in/errors.js';
 
-includeFamily(enLogin, {
-  fr: () => import('../core/i18n/fr-login.js').then((module) => module.frLogin),
-  'zh-Hans': () => import('../core/i18n/zh-Hans-login.js').then((module) => module.zhHansLogin),
-});
+includeMessages(loginMessages);
 
 /** The last sign-in failure, localized, for every `<vitrine-login>` to show. */
 export interface LoginFailure {

@@ -1,98 +1,49 @@
 import { map } from 'nanostores';
-import { CONTROL, safeUrl } from '../core/safe-url.js';
-import { isCurrency } from '../core/i18n/index.js';
+import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
+import {
+  MAX_NAME,
+  cleanText,
+  isCampaignId,
+  isCurrency,
+  isPrice,
+  isProductId,
+  type ProductInfo,
+} from '../contract/index.js';
 
-/** What a widget knows about a product, all of it from untrusted attributes or feeds. */
-export interface ProductInfo {
-  productId: string;
-  name?: string;
-  price?: number;
-  currency?: string;
-  /** Always an absolute http(s) URL (checked by `safeUrl`). */
-  image?: string;
-  /** Always an absolute http(s) URL (checked by `safeUrl`). */
-  url?: string;
-}
+export { isCampaignId, isProductId, MAX_NAME, type ProductInfo };
 
-export const MAX_PRODUCT_ID = 128;
-export const MAX_NAME = 200;
-
-export function isProductId(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    value.trim() !== '' &&
-    value.length <= MAX_PRODUCT_ID &&
-    !CONTROL.test(value)
-  );
-}
-
-/** What a campaign id may look like (the back end's rule too). */
-const CAMPAIGN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
-
-export function isCampaignId(value: unknown): value is string {
-  return typeof value === 'string' && CAMPAIGN_ID.test(value);
-}
+/** Products `sanitizeProduct` made: checked once, frozen, passed on as they are. */
+const checked = new WeakSet<ProductInfo>();
 
 /**
- * Keeps what is valid of an untrusted product record and drops the rest: a bad image URL
- * costs the picture, not the product. Returns `undefined` only without a usable id.
+ * The one gate for a product from outside (attributes, feeds, storage, share links, the
+ * back end): keeps what is valid and drops the rest, so a bad image URL costs the picture,
+ * not the product. Returns `undefined` only without a usable id. What it returns is frozen
+ * and passes through it again at no cost, so a product is checked once however many
+ * widgets it travels through.
  */
 export function sanitizeProduct(raw: unknown): ProductInfo | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
+  if (checked.has(raw as ProductInfo)) return raw as ProductInfo;
   const record = raw as Record<string, unknown>;
   if (!isProductId(record.productId)) return undefined;
   const product: ProductInfo = { productId: record.productId };
-  if (typeof record.name === 'string' && record.name.trim() !== '') {
-    product.name = record.name
-      .replace(new RegExp(CONTROL.source, 'g'), ' ')
-      .trim()
-      .slice(0, MAX_NAME);
-  }
-  if (typeof record.price === 'number' && Number.isFinite(record.price) && record.price >= 0) {
-    product.price = record.price;
-  }
+  const name = cleanText(record.name, MAX_NAME);
+  if (name) product.name = name;
+  if (isPrice(record.price)) product.price = record.price;
   if (isCurrency(record.currency)) product.currency = record.currency;
   const image = safeUrl(record.image);
   if (image) product.image = image;
   const url = safeUrl(record.url);
   if (url) product.url = url;
+  return frozen(product);
+}
+
+function frozen(product: ProductInfo): ProductInfo {
+  Object.freeze(product);
+  checked.add(product);
   return product;
-}
-
-/** Products the page has described through widget attributes, by id. */
-export const $products = map<Record<string, ProductInfo | undefined>>({});
-
-/** What widgets described since the last write to `$products`. */
-let described: Map<string, ProductInfo> | undefined;
-
-/** Writes what widgets described, all at once: one copy of the store, one notification. */
-function writeDescribed(): void {
-  const next = { ...$products.get() };
-  let changed = false;
-  for (const [id, product] of described!) {
-    const merged = { ...next[id], ...product };
-    if (JSON.stringify(next[id]) !== JSON.stringify(merged)) {
-      next[id] = merged;
-      changed = true;
-    }
-  }
-  described = undefined;
-  if (changed) $products.set(next);
-}
-
-/**
- * Records what a widget knows about a product, so other widgets (the wishlist panel) can show
- * it. A grid of a thousand cards describes a thousand products in one go: they reach
- * `$products` together at the end of the current task's microtasks, as one change (a key at
- * a time, the store would be copied a thousand times).
- */
-export function registerProduct(product: ProductInfo): void {
-  if (!described) {
-    described = new Map();
-    queueMicrotask(writeDescribed);
-  }
-  described.set(product.productId, { ...described.get(product.productId), ...product });
 }
 
 /** A product as HTML attributes give it: every value a string, any of them wrong. */
@@ -106,8 +57,9 @@ export interface ProductAttributes {
 }
 
 /**
- * Validates a widget's product attributes: each bad one is dropped with a warning naming
- * the element, never thrown. Returns `undefined` (after a warning) without a usable id.
+ * Reads a widget's product attributes with the same rules as `sanitizeProduct`, telling the
+ * marketer about each value it drops (never throwing). Returns `undefined`, after a warning,
+ * without a usable id.
  */
 export function productFromAttributes(
   tag: string,
@@ -116,29 +68,105 @@ export function productFromAttributes(
   const id = attributes.productId.trim();
   if (!isProductId(id)) {
     warn(
-      `<${tag}> needs a product-id (got ${JSON.stringify(attributes.productId)}); it is disabled.`,
+      `<${tag}> needs a product-id of letters, digits and . _ : / @ + - (got ${JSON.stringify(attributes.productId)}); it is disabled.`,
     );
     return undefined;
   }
-  const product: ProductInfo = { productId: id };
   const ignore = (attribute: string, value: string, expected: string) =>
     warn(`${attribute}="${value}" on product "${id}" is not ${expected}; ignored.`);
-  const name = attributes.name.trim();
-  if (name) product.name = name.replace(new RegExp(CONTROL.source, 'g'), ' ').slice(0, MAX_NAME);
-  if (attributes.price !== '') {
-    const amount = Number(attributes.price);
-    if (Number.isFinite(amount) && amount >= 0) product.price = amount;
-    else ignore('price', attributes.price, 'a number');
+  const price = attributes.price === '' ? undefined : Number(attributes.price);
+  const product = sanitizeProduct({
+    productId: id,
+    name: attributes.name,
+    price,
+    currency: attributes.currency || undefined,
+    image: attributes.image || undefined,
+    url: attributes.url || undefined,
+  })!;
+  if (price !== undefined && product.price === undefined) {
+    ignore('price', attributes.price, 'a number');
   }
-  if (attributes.currency !== '') {
-    if (isCurrency(attributes.currency)) product.currency = attributes.currency;
-    else ignore('currency', attributes.currency, 'an ISO 4217 code (the page currency is used)');
+  if (attributes.currency !== '' && product.currency === undefined) {
+    ignore('currency', attributes.currency, 'an ISO 4217 code (the page currency is used)');
   }
   for (const key of ['image', 'url'] as const) {
-    if (attributes[key] === '') continue;
-    const safe = safeUrl(attributes[key]);
-    if (safe) product[key] = safe;
-    else ignore(key, attributes[key], 'an http(s) URL');
+    if (attributes[key] !== '' && product[key] === undefined) {
+      ignore(key, attributes[key], 'an http(s) URL');
+    }
   }
   return product;
+}
+
+/**
+ * What the page knows of each product, by id: what its widgets describe, over what saved
+ * lists remember. The one copy of a product's details: the wishlist keeps ids and dates.
+ */
+export const $products = map<Record<string, ProductInfo | undefined>>({});
+
+/** What widgets described since the last write to `$products`. */
+let described: Map<string, ProductInfo> | undefined;
+
+const same = (a: ProductInfo, b: ProductInfo) =>
+  Object.keys(a).length === Object.keys(b).length &&
+  (Object.keys(a) as (keyof ProductInfo)[]).every((key) => a[key] === b[key]);
+
+/** `over`'s details on top of `base`'s; `base` itself when that changes nothing. */
+function merge(base: ProductInfo | undefined, over: ProductInfo): ProductInfo {
+  const merged = base ? { ...base, ...over } : over;
+  if (base && same(merged, base)) return base;
+  return checked.has(merged) ? merged : frozen({ ...merged });
+}
+
+/** Writes what widgets described, all at once: one copy of the store, one notification. */
+function writeDescribed(): void {
+  const next = { ...$products.get() };
+  let changed = false;
+  for (const [id, product] of described!) {
+    const merged = merge(next[id], product);
+    if (merged !== next[id]) {
+      next[id] = merged;
+      changed = true;
+    }
+  }
+  described = undefined;
+  if (changed) $products.set(next);
+}
+
+/**
+ * Records what a widget knows about a product (validated), so other widgets (the wishlist
+ * panel) show it. A grid of a thousand cards describes a thousand products in one go: they
+ * reach `$products` together at the end of the current task's microtasks, as one change (a
+ * key at a time, the store would be copied a thousand times).
+ */
+export function registerProduct(product: ProductInfo): void {
+  if (!described) {
+    described = new Map();
+    queueMicrotask(writeDescribed);
+  }
+  const before = described.get(product.productId);
+  described.set(product.productId, before ? { ...before, ...product } : product);
+}
+
+/** Records a product now (a shopper saved it): the details win over what was known. */
+export function describeProduct(product: ProductInfo): void {
+  const current = $products.get()[product.productId];
+  const merged = merge(current, product);
+  if (merged !== current) $products.setKey(product.productId, merged);
+}
+
+/**
+ * Records what a saved list remembers of its products (the device's storage, the account,
+ * a share link): it fills in what the page has not said, and never overrides it.
+ */
+export function rememberProducts(products: readonly ProductInfo[]): void {
+  const current = $products.get();
+  let next: typeof current | undefined;
+  for (const product of products) {
+    const known = (next ?? current)[product.productId];
+    const merged = merge(product, known ?? product);
+    if (known && same(merged, known)) continue;
+    next ??= { ...current };
+    next[product.productId] = merged;
+  }
+  if (next) $products.set(next);
 }

@@ -11,10 +11,11 @@ import {
   registerProduct,
   type ProductInfo,
 } from '../stores/products.js';
-import { includeStoryMessages } from './messages.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { storiesMessages } from './messages/index.js';
 import { styles } from './hotspot.styles.js';
 
-includeStoryMessages();
+includeMessages(storiesMessages);
 
 let cards = 0;
 /** One card open at a time, across every story of the page. */

@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
-import { includeStoryMessages } from './messages.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { storiesMessages } from './messages/index.js';
 import { VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
-includeStoryMessages();
+includeMessages(storiesMessages);
 
 /** Why the slides are not moving on their own, besides the rotation being off. */
 type PauseReason = 'hover' | 'hold' | 'hidden' | 'offscreen' | 'card' | 'loading';

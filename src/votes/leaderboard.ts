@@ -10,9 +10,10 @@ import { warn } from '../core/warn.js';
 import { $products } from '../stores/products.js';
 import { $campaigns, $votes, isCampaignId, voteKey, watchCampaign } from '../stores/votes.js';
 import { styles } from './leaderboard.styles.js';
-import { includeVoteMessages } from './messages.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { votesMessages } from './messages/index.js';
 
-includeVoteMessages();
+includeMessages(votesMessages);
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;

@@ -16,10 +16,11 @@ import {
   voteKey,
   watchCampaign,
 } from '../stores/votes.js';
-import { includeVoteMessages } from './messages.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { votesMessages } from './messages/index.js';
 import { styles } from './vote.styles.js';
 
-includeVoteMessages();
+includeMessages(votesMessages);
 
 const star = (filled: boolean) =>
   svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill=${filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" d="M12 3.2l2.7 5.6 6.1.8-4.5 4.2 1.1 6.1L12 17l-5.4 2.9 1.1-6.1-4.5-4.2 6.1-.8z"/></svg>`;

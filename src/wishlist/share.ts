@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
-import { FloatingController, loadFloatingUi } from '../core/floating-controller.js';
+import { loadFloatingUi } from '../core/floating-controller.js';
+import { PopoverController } from '../core/popover-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
-import { includeEnglish } from '../core/i18n/index.js';
-import { enSharing } from '../core/i18n/en-sharing.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { sharingMessages, wishlistMessages } from './messages/index.js';
 import { warn } from '../core/warn.js';
 import { $products } from '../stores/products.js';
 import { shareUrlFor } from '../stores/share-link.js';
@@ -20,9 +21,8 @@ import {
 } from './share-targets.js';
 import { styles } from './share.styles.js';
 
-let panels = 0;
-
-includeEnglish(enSharing);
+includeMessages(wishlistMessages);
+includeMessages(sharingMessages);
 
 /**
  * @tag vitrine-share
@@ -53,7 +53,6 @@ export class VitrineShare extends VitrineElement {
   /** Text that goes with the link. */
   @property() text = '';
 
-  @state() private open = false;
   @state() private status = '';
   @state() private manualCopy = false;
   @state() private showQr = false;
@@ -62,13 +61,18 @@ export class VitrineShare extends VitrineElement {
   /** With `api`: the back end's short link for the list as it is (`url` once it arrived). */
   @state() private shortLink: { key: string; url?: string } | undefined;
 
-  @query('[part="trigger"]') private trigger!: HTMLButtonElement;
-  @query('[part="panel"]') private panel!: HTMLElement;
-
-  private readonly floating = new FloatingController(this);
+  private readonly menu = new PopoverController(this, {
+    trigger: () => this.renderRoot.querySelector('[part="trigger"]'),
+    panel: () => this.renderRoot.querySelector('[part="panel"]'),
+    initialFocus: () => this.renderRoot.querySelector('[part~="target"]'),
+    onToggle: () => {
+      this.status = '';
+      this.manualCopy = false;
+      this.showQr = false;
+    },
+  });
   private readonly items = new StoreController(this, $wishlistItems);
   private readonly products = new StoreController(this, $products);
-  private readonly panelId = `vitrine-share-panel-${++panels}`;
 
   private get sharesProduct(): boolean {
     return this.productId !== '' || this.what === 'product';
@@ -134,7 +138,7 @@ export class VitrineShare extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.open && this.config.api && !this.sharesProduct && this.items.value.length > 0) {
+    if (this.menu.open && this.config.api && !this.sharesProduct && this.items.value.length > 0) {
       this.requestShortLink(this.items.value);
     }
   }
@@ -143,44 +147,6 @@ export class VitrineShare extends VitrineElement {
     super.connectedCallback();
     if (this.what !== 'wishlist' && this.what !== 'product') {
       warn(`<vitrine-share> what="${this.what}" is not wishlist or product; sharing the wishlist.`);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.setOpen(false);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('open')) {
-      if (this.open) {
-        this.floating.open(this.trigger, this.panel);
-        this.panel.querySelector<HTMLElement>('[part~="target"]')?.focus();
-      } else {
-        this.floating.close();
-      }
-    }
-  }
-
-  private readonly onDocumentPointer = (event: Event): void => {
-    if (!event.composedPath().includes(this)) this.setOpen(false);
-  };
-
-  private setOpen(open: boolean): void {
-    if (this.open === open) return;
-    this.open = open;
-    this.status = '';
-    this.manualCopy = false;
-    this.showQr = false;
-    if (open) document.addEventListener('pointerdown', this.onDocumentPointer, true);
-    else document.removeEventListener('pointerdown', this.onDocumentPointer, true);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.open) {
-      event.stopPropagation();
-      this.setOpen(false);
-      this.trigger.focus();
     }
   }
 
@@ -307,13 +273,13 @@ export class VitrineShare extends VitrineElement {
   override render() {
     const label = this.sharesProduct ? this.t('share.button') : this.t('share.wishlist');
     return html`
-      <div @keydown=${this.onKeydown}>
+      <div>
         <button
           part="trigger"
           type="button"
-          aria-expanded=${String(this.open)}
-          aria-controls=${this.panelId}
-          @click=${() => this.setOpen(!this.open)}
+          aria-expanded=${String(this.menu.open)}
+          aria-controls=${this.menu.id}
+          @click=${() => this.menu.toggle()}
           @pointerenter=${loadFloatingUi}
           @focus=${loadFloatingUi}
         >
@@ -321,12 +287,12 @@ export class VitrineShare extends VitrineElement {
         </button>
         <div
           part="panel"
-          id=${this.panelId}
+          id=${this.menu.id}
           role="group"
           aria-label=${this.t('share.menu')}
-          ?hidden=${!this.open}
+          ?hidden=${!this.menu.open}
         >
-          ${this.open ? this.renderPanel() : nothing}
+          ${this.menu.open ? this.renderPanel() : nothing}
         </div>
       </div>
     `;

@@ -4,8 +4,8 @@ import { emit } from '../core/events.js';
 import { warn } from '../core/warn.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { translatePlural } from '../core/i18n/plural.js';
-import { includeEnglish } from '../core/i18n/index.js';
-import { enSharing } from '../core/i18n/en-sharing.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { sharingMessages, wishlistMessages } from './messages/index.js';
 import type { MessageKey } from '../core/i18n/index.js';
 import type { ProductInfo } from '../stores/products.js';
 import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js';
@@ -25,7 +25,8 @@ const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'> | 'loading', Mess
 /** The fragment of a short link from the back end (see stores/wishlist-remote.ts). */
 const SHORT_LINK = /(?:^#|&)vitrine-shared=/;
 
-includeEnglish(enSharing);
+includeMessages(wishlistMessages);
+includeMessages(sharingMessages);
 
 /**
  * @tag vitrine-shared-wishlist

@@ -7,6 +7,10 @@ import { productFromAttributes, registerProduct, type ProductInfo } from '../sto
 import { $wishlist, $wishlistCount, toggleWishlist } from '../stores/wishlist.js';
 import { heart } from './heart.js';
 import { styles } from './wishlist-button.styles.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { wishlistMessages } from './messages/index.js';
+
+includeMessages(wishlistMessages);
 
 /**
  * @tag vitrine-wishlist-button

@@ -6,6 +6,10 @@ import { visuallyHidden } from '../core/tokens.styles.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { formatNumber } from '../core/i18n/index.js';
 import { $wishlistCount } from '../stores/wishlist.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { wishlistMessages } from './messages/index.js';
+
+includeMessages(wishlistMessages);
 
 /**
  * @tag vitrine-wishlist-count

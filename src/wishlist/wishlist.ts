@@ -12,6 +12,10 @@ import {
   type WishlistItem,
 } from '../stores/wishlist.js';
 import { styles } from './wishlist.styles.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { wishlistMessages } from './messages/index.js';
+
+includeMessages(wishlistMessages);
 
 /**
  * @tag vitrine-wishlist

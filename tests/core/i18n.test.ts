@@ -1,41 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { en as enBase } from '../../src/core/i18n/en.js';
-import { enSharing } from '../../src/core/i18n/en-sharing.js';
-import { fr } from '../../src/core/i18n/fr.js';
-import { zhHans } from '../../src/core/i18n/zh-Hans.js';
-import { enLogin } from '../../src/core/i18n/en-login.js';
-import { frLogin } from '../../src/core/i18n/fr-login.js';
-import { zhHansLogin } from '../../src/core/i18n/zh-Hans-login.js';
-import { formatPrice, loadCatalog, matchLocale, translate } from '../../src/core/i18n/index.js';
+import {
+  formatPrice,
+  hasCatalog,
+  includeMessages,
+  loadCatalog,
+  matchLocale,
+  translate,
+  type MessageKey,
+  type Messages,
+} from '../../src/core/i18n/index.js';
 import { translatePlural } from '../../src/core/i18n/plural.js';
-
-const en = { ...enBase, ...enSharing };
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
-
-/** Every English message has a translation in each catalog, with the same placeholders. */
-function expectComplete<K extends string>(
-  english: Record<K, string>,
-  translations: Record<string, Record<K, string>>,
-): void {
-  for (const [name, catalog] of Object.entries(translations)) {
-    expect(Object.keys(catalog).sort(), name).to.deep.equal(Object.keys(english).sort());
-    for (const key of Object.keys(english) as K[]) {
-      expect(placeholders(catalog[key]), `${name} ${key}`).to.deep.equal(
-        placeholders(english[key]),
-      );
-    }
-  }
-}
+import '../../src/wishlist/wishlist-count.js';
+import { captureWarnings } from '../helpers.js';
 
 describe('i18n', () => {
-  it('ships every message in fr and zh-Hans, with the same placeholders', () => {
-    expectComplete(en, { fr, zhHans });
-  });
-
-  it('ships every sign-in message in fr and zh-Hans, with the same placeholders', () => {
-    expectComplete(enLogin, { fr: frLogin, zhHans: zhHansLogin });
-  });
-
   it('matches page languages to the closest catalog', () => {
     expect(matchLocale('fr-CA')).to.equal('fr');
     expect(matchLocale('zh-CN')).to.equal('zh-Hans');
@@ -71,5 +49,40 @@ describe('i18n', () => {
     expect(formatPrice('en', 1250, 'EUR')).to.equal('€1,250.00');
     expect(formatPrice('fr', 1250, 'EUR').replace(/\s/g, ' ')).to.equal('1 250,00 €');
     expect(formatPrice('zh-Hans', 1250, 'CNY')).to.equal('¥1,250.00');
+  });
+  it('waits for every family on the page before a locale counts as loaded', async () => {
+    let release = (): void => {};
+    const late: Messages = {
+      en: { 'test.late': 'Late' },
+      translations: {
+        fr: () => new Promise((resolve) => (release = () => resolve({ 'test.late': 'Tard' }))),
+        'zh-Hans': () => Promise.resolve({ 'test.late': '迟' }),
+      },
+    };
+    includeMessages(late);
+    includeMessages(late);
+    const loading = loadCatalog('fr');
+    expect(hasCatalog('fr')).to.equal(false);
+    release();
+    await loading;
+    expect(hasCatalog('fr')).to.equal(true);
+    expect(translate('fr', 'test.late' as MessageKey)).to.equal('Tard');
+  });
+
+  it('keeps speaking English, with one warning, when a locale cannot load', async () => {
+    const broken: Messages = {
+      en: { 'test.broken': 'Still English' },
+      translations: {
+        fr: () => Promise.reject(new Error('offline')),
+        'zh-Hans': () => Promise.reject(new Error('offline')),
+      },
+    };
+    includeMessages(broken);
+    const warnings = await captureWarnings(() => loadCatalog('zh-Hans'));
+    expect(
+      warnings.filter((w) => w.includes('could not load the zh-Hans messages')),
+    ).to.have.length(1);
+    expect(hasCatalog('zh-Hans')).to.equal(true);
+    expect(translate('zh-Hans', 'test.broken' as MessageKey)).to.equal('Still English');
   });
 });

@@ -1,83 +1,81 @@
-import { en, type Catalog, type MessageKey } from './en.js';
+import { isCurrency } from '../../contract/index.js';
 import { warn } from '../warn.js';
 
-export type { MessageKey, Catalog };
+export { isCurrency };
 
 /** The locales Vitrine ships messages for. */
 export const LOCALES = ['en', 'fr', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
+export type TranslatedLocale = Exclude<Locale, 'en'>;
 
 /**
- * English is built in (the parts the loaded elements need, see `includeEnglish`); the other
- * catalogs load whole when a page first asks for them.
+ * Every message a widget may show, by key. Empty here: each family adds its own keys (see
+ * `wishlist/messages/en.ts`), so the core knows no family and `t()` still checks every key.
  */
-const english: Partial<Catalog> = { ...en };
-const catalogs: Partial<Record<Locale, Partial<Catalog>>> = { en: english };
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the families
+export interface VitrineMessages {}
+export type MessageKey = Extract<keyof VitrineMessages, string>;
 
-/** Adds a part of the English catalog; an element module calls it for the messages it uses. */
-export function includeEnglish(part: Partial<Catalog>): void {
-  Object.assign(english, part);
-}
-type Translated = Exclude<Locale, 'en'>;
-type Part = () => Promise<Partial<Catalog>>;
-
-const loading = new Map<Locale, Promise<void>>();
-const loaders: Record<Translated, Part> = {
-  fr: () => import('./fr.js').then((module) => module.fr),
-  'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
-};
+type Catalog = Record<string, string>;
 
 /**
- * Adds a family's own messages in the other locales (its English goes to `includeEnglish`):
- * they load with the locale, so a page pays only for the families it uses.
+ * A family's messages: English, always bundled (it is also the fallback), and each other
+ * locale loaded when a page first shows it, so a page pays only for the languages it speaks.
  */
-export function includeTranslations(family: Record<Translated, Part>): void {
-  for (const locale of Object.keys(family) as Translated[]) {
-    const load = loaders[locale];
-    loaders[locale] = () =>
-      Promise.all([load(), family[locale]()]).then((loaded) => Object.assign({}, ...loaded));
-    // Already loaded before this family arrived: add its messages now.
-    const loaded = catalogs[locale];
-    if (loaded) void family[locale]().then((part) => Object.assign(loaded, part));
-  }
+export interface Messages {
+  readonly en: Readonly<Catalog>;
+  readonly translations: Readonly<Record<TranslatedLocale, () => Promise<Readonly<Catalog>>>>;
 }
 
-const families = new WeakSet<object>();
+const families: Messages[] = [];
+const english: Catalog = {};
+const catalogs = new Map<Locale, Catalog>([['en', english]]);
+/** Per family, its locales loaded (or given up on) and those on their way. */
+const parts = new WeakMap<Messages, Map<Locale, Promise<void> | true>>();
 
 /**
- * Adds a widget family's messages once, however many of its modules ask: the English ones
- * now, the others with their locale. Element modules call it when they load (a bare import
- * of a messages module would be tree-shaken away).
+ * Adds a family's messages, the one way a widget's messages reach the page. Element modules
+ * call it when they load (a bare import of a messages module would be tree-shaken away);
+ * asking twice does nothing.
  */
-export function includeFamily(
-  english: Partial<Catalog>,
-  translations: Record<Translated, Part>,
-): void {
-  if (families.has(english)) return;
-  families.add(english);
-  includeEnglish(english);
-  includeTranslations(translations);
+export function includeMessages(messages: Messages): void {
+  if (parts.has(messages)) return;
+  parts.set(messages, new Map([['en', true]]));
+  families.push(messages);
+  Object.assign(english, messages.en);
 }
 
+/** Whether every message of the families on the page can be shown in `locale` now. */
 export function hasCatalog(locale: Locale): boolean {
-  return catalogs[locale] !== undefined;
+  return families.every((family) => parts.get(family)!.get(locale) === true);
+}
+
+function loadPart(family: Messages, locale: TranslatedLocale): Promise<void> {
+  const loaded = parts.get(family)!;
+  let part = loaded.get(locale);
+  if (part === undefined) {
+    part = family.translations[locale]().then(
+      (messages) => {
+        let catalog = catalogs.get(locale);
+        if (!catalog) catalogs.set(locale, (catalog = {}));
+        Object.assign(catalog, messages);
+      },
+      (error: unknown) => warn(`could not load the ${locale} messages: ${String(error)}`),
+    );
+    loaded.set(locale, part);
+    // Loaded or not, it is done: a failed part falls back to English rather than block.
+    void part.then(() => loaded.set(locale, true));
+  }
+  return part === true ? Promise.resolve() : part;
 }
 
 /**
- * Loads a locale's messages once. Never rejects: if the catalog cannot load, widgets keep
- * speaking English and the integrator gets a warning.
+ * Loads a locale's messages for every family on the page, once. Never rejects: if a catalog
+ * cannot load, widgets keep speaking English and the integrator gets a warning.
  */
 export function loadCatalog(locale: Locale): Promise<void> {
   if (locale === 'en' || hasCatalog(locale)) return Promise.resolve();
-  let promise = loading.get(locale);
-  if (!promise) {
-    promise = loaders[locale]().then(
-      (catalog) => void (catalogs[locale] = catalog),
-      (error: unknown) => warn(`could not load the ${locale} messages: ${String(error)}`),
-    );
-    loading.set(locale, promise);
-  }
-  return promise;
+  return Promise.all(families.map((family) => loadPart(family, locale))).then(() => {});
 }
 
 /**
@@ -107,7 +105,7 @@ export type Params = Record<string, string | number>;
 
 /** Looks a message up in the locale's catalog and fills its `{placeholders}`. */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const message = catalogs[locale]?.[key] ?? english[key] ?? key;
+  const message = catalogs.get(locale)?.[key] ?? english[key] ?? key;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
@@ -119,15 +117,6 @@ export function formatNumber(locale: Locale, value: number): string {
   let format = numberFormats.get(locale);
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return format.format(value);
-}
-
-/**
- * Whether `code` is an ISO 4217 currency code. `Intl` formats any well-formed one (it checks
- * no more than this), so no formatter is built to ask it: the first would cost a shopper's
- * phone tens of milliseconds of locale data, before a single price is shown.
- */
-export function isCurrency(code: unknown): code is string {
-  return typeof code === 'string' && /^[A-Z]{3}$/.test(code);
 }
 
 /** Formats a price the shopper's way: `1 250,00 €` in fr, `€1,250.00` in en, `€1,250.00` in zh-Hans. */

@@ -1,6 +1,6 @@
-import type { BaseCatalog } from './en.js';
+import type { WishlistCatalog } from './en.js';
 
-export const zhHans: BaseCatalog = {
+export const zhHans: WishlistCatalog = {
   'wishlist.add': '收藏{name}',
   'wishlist.remove': '从心愿单移除{name}',
   'wishlist.save': '收藏',

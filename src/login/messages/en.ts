@@ -1,5 +1,5 @@
-/** English messages of `<vitrine-login>` (see `en.ts`). Provider names are never translated. */
-export const enLogin = {
+/** English messages of `<vitrine-login>` . Provider names are never translated. */
+export const en = {
   'login.signIn': 'Sign in',
   'login.choose': 'Sign in with',
   'login.with.google': 'Sign in with Google',
@@ -38,3 +38,10 @@ export const enLogin = {
   'login.app.linkedin': 'LinkedIn',
   'login.app.wechat': 'WeChat',
 } as const;
+
+/** Every message of the login family, in one locale. */
+export type LoginCatalog = Record<keyof typeof en, string>;
+
+declare module '../../core/i18n/index.js' {
+  interface VitrineMessages extends LoginCatalog {}
+}

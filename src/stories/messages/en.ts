@@ -1,5 +1,5 @@
-/** English messages of `<vitrine-stories>` and `<vitrine-hotspot>` (see `en.ts`). */
-export const enStories = {
+/** English messages of `<vitrine-stories>` and `<vitrine-hotspot>` . */
+export const en = {
   'stories.label': 'Stories',
   'stories.carousel': 'carousel',
   'stories.slide': 'slide',
@@ -17,3 +17,10 @@ export const enStories = {
   'hotspot.shop': 'Discover',
   'hotspot.close': 'Close',
 } as const;
+
+/** Every message of the stories family, in one locale. */
+export type StoriesCatalog = Record<keyof typeof en, string>;
+
+declare module '../../core/i18n/index.js' {
+  interface VitrineMessages extends StoriesCatalog {}
+}

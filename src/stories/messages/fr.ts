@@ -1,6 +1,6 @@
 import type { StoriesCatalog } from './en.js';
 
-export const frStories: StoriesCatalog = {
+export const fr: StoriesCatalog = {
   'stories.label': 'Histoires',
   'stories.carousel': 'carrousel',
   'stories.slide': 'diapositive',

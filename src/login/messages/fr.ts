@@ -1,6 +1,6 @@
 import type { LoginCatalog } from './en.js';
 
-export const frLogin: LoginCatalog = {
+export const fr: LoginCatalog = {
   'login.signIn': 'Se connecter',
   'login.choose': 'Se connecter avec',
   'login.with.google': 'Se connecter avec Google',

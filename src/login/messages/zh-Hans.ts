@@ -1,6 +1,6 @@
 import type { LoginCatalog } from './en.js';
 
-export const zhHansLogin: LoginCatalog = {
+export const zhHans: LoginCatalog = {
   'login.signIn': '登录',
   'login.choose': '登录方式',
   'login.with.google': '使用 Google 账号登录',

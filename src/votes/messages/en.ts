@@ -1,5 +1,5 @@
-/** English messages of `<vitrine-vote>` and `<vitrine-leaderboard>` (see `en.ts`). */
-export const enVotes = {
+/** English messages of `<vitrine-vote>` and `<vitrine-leaderboard>` . */
+export const en = {
   'vote.button': 'Vote',
   'vote.label': 'Vote for {name}',
   'vote.unnamed': 'this piece',
@@ -27,3 +27,10 @@ export const enVotes = {
   'leaderboard.unavailable': 'The vote cannot be shown right now.',
   'leaderboard.empty': 'Nothing to vote for yet.',
 } as const;
+
+/** Every message of the votes family, in one locale. */
+export type VotesCatalog = Record<keyof typeof en, string>;
+
+declare module '../../core/i18n/index.js' {
+  interface VitrineMessages extends VotesCatalog {}
+}

@@ -1,6 +1,6 @@
 import type { StoriesCatalog } from './en.js';
 
-export const zhHansStories: StoriesCatalog = {
+export const zhHans: StoriesCatalog = {
   'stories.label': '故事',
   'stories.carousel': '轮播',
   'stories.slide': '幻灯片',

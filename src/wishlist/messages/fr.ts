@@ -1,6 +1,6 @@
-import type { BaseCatalog } from './en.js';
+import type { WishlistCatalog } from './en.js';
 
-export const fr: BaseCatalog = {
+export const fr: WishlistCatalog = {
   'wishlist.add': 'Enregistrer {name} dans la liste d’envies',
   'wishlist.remove': 'Retirer {name} de la liste d’envies',
   'wishlist.save': 'Enregistrer',

@@ -1,6 +1,6 @@
 import type { VotesCatalog } from './en.js';
 
-export const frVotes: VotesCatalog = {
+export const fr: VotesCatalog = {
   'vote.button': 'Voter',
   'vote.label': 'Voter pour {name}',
   'vote.unnamed': 'cette pièce',

@@ -1,6 +1,6 @@
 import type { VotesCatalog } from './en.js';
 
-export const zhHansVotes: VotesCatalog = {
+export const zhHans: VotesCatalog = {
   'vote.button': '投票',
   'vote.label': '为{name}投票',
   'vote.unnamed': '此作品',

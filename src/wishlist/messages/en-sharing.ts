@@ -1,4 +1,4 @@
-/** English messages of the share menu and the shared-wishlist page (see `en.ts`). */
+/** English messages of the share menu and the shared-wishlist page (see `en.ts`; the other locales hold both). */
 export const enSharing = {
   'share.button': 'Share',
   'share.wishlist': 'Share wishlist',

@@ -1,0 +1,11 @@
+import type { Messages } from '../../core/i18n/index.js';
+import { en } from './en.js';
+
+/** The stories family's messages. */
+export const storiesMessages: Messages = {
+  en,
+  translations: {
+    fr: () => import('./fr.js').then((module) => module.fr),
+    'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
+  },
+};

@@ -1,0 +1,13 @@
+import type { Messages } from '../../core/i18n/index.js';
+import { en } from './en.js';
+import { enSharing } from './en-sharing.js';
+
+const translations: Messages['translations'] = {
+  fr: () => import('./fr.js').then((module) => module.fr),
+  'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
+};
+
+/** The hearts, the count and the list. */
+export const wishlistMessages: Messages = { en, translations };
+/** The share menu and the shared-wishlist page. */
+export const sharingMessages: Messages = { en: enSharing, translations };

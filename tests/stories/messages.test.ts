@@ -1,0 +1,8 @@
+import { storiesMessages } from '../../src/stories/messages/index.js';
+import { expectCompleteTranslations } from '../helpers.js';
+
+describe('the stories messages', () => {
+  it('are all written in every locale, with the same placeholders', async () => {
+    await expectCompleteTranslations(storiesMessages);
+  });
+});

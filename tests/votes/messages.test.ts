@@ -1,0 +1,8 @@
+import { votesMessages } from '../../src/votes/messages/index.js';
+import { expectCompleteTranslations } from '../helpers.js';
+
+describe('the votes messages', () => {
+  it('are all written in every locale, with the same placeholders', async () => {
+    await expectCompleteTranslations(votesMessages);
+  });
+});

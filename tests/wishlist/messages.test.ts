@@ -1,0 +1,8 @@
+import { wishlistMessages, sharingMessages } from '../../src/wishlist/messages/index.js';
+import { expectCompleteTranslations } from '../helpers.js';
+
+describe('the wishlist messages', () => {
+  it('are all written in every locale, with the same placeholders', async () => {
+    await expectCompleteTranslations(wishlistMessages, sharingMessages);
+  });
+});
