@@ -43,9 +43,12 @@ export function cleanText(value: unknown, max = MAX_NAME): string | undefined {
 export const isCurrency = (code: unknown): code is string =>
   typeof code === 'string' && /^[A-Z]{3}$/.test(code);
 
-/** A price: a finite amount, zero or more. */
+/** The highest price kept: more than any piece costs, far less than `1e308`. */
+export const MAX_PRICE = 1e9;
+
+/** A price: an amount from 0 to `MAX_PRICE`. */
 export const isPrice = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_PRICE;
 
 /**
  * An absolute `http:` or `https:` URL, a relative one resolved against `base`, or `undefined`

@@ -8,6 +8,7 @@ import {
   type MessageKey,
 } from './i18n/index.js';
 import { StoreController } from './store-controller.js';
+import type { Dependency } from './define.js';
 import { tokens } from './tokens.styles.js';
 import { warn } from './warn.js';
 import { $config, type VitrineConfig } from './config.js';
@@ -20,6 +21,9 @@ import { $locale } from './locale.js';
  */
 export class VitrineElement extends LitElement {
   static override styles: CSSResultGroup = [tokens];
+
+  /** The other elements this one shows, registered with it (see `defineElement`). */
+  static dependencies: Readonly<Record<string, Dependency>> = {};
 
   private readonly configController = new StoreController(this, $config);
   private readonly localeController = new StoreController(this, $locale);

@@ -14,10 +14,11 @@
  *   { "type": "text", "heading": "1924", "text": "A workshop opens on the Left Bank." } ] }
  * ```
  */
+import { cleanText } from '../contract/index.js';
 import { safeUrl } from '../core/safe-url.js';
-import { isCurrency } from '../core/i18n/index.js';
 import { warn } from '../core/warn.js';
-import { isProductId } from '../stores/products.js';
+import { sanitizeProduct, type ProductInfo } from '../stores/products.js';
+import type { VitrineHotspot } from './hotspot.js';
 import type { VitrineStory } from './story.js';
 
 export const FEED_VERSION = 1;
@@ -31,15 +32,11 @@ const MAX_TEXT = 600;
 const MAX_SHORT = 200;
 const MAX_DIMENSION = 10_000;
 
+/** A hotspot of a feed: where it sits on the slide, and its product (checked once). */
 export interface FeedHotspot {
-  productId: string;
   x: number;
   y: number;
-  name?: string;
-  price?: number;
-  currency?: string;
-  image?: string;
-  url?: string;
+  product: ProductInfo;
 }
 
 export interface FeedSlide {
@@ -73,13 +70,7 @@ function isRecord(value: unknown): value is Record_ {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Plain text, control characters out, bounded. */
-function plain(value: unknown, max = MAX_SHORT): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const text = value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  return text === '' ? undefined : text.slice(0, max);
-}
+const plain = (value: unknown, max = MAX_SHORT) => cleanText(value, max);
 
 function bounded(value: unknown, min: number, max: number): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
@@ -90,21 +81,13 @@ function bounded(value: unknown, min: number, max: number): number | undefined {
 /** A hotspot, or a reason it is unusable. */
 export function readHotspot(raw: unknown): FeedHotspot | string {
   if (!isRecord(raw)) return 'a hotspot is not an object';
-  if (!isProductId(raw.productId)) return 'a hotspot has no valid productId';
+  const product = sanitizeProduct(raw);
+  if (!product) return 'a hotspot has no valid productId';
   const x = bounded(raw.x, 0, 1);
   const y = bounded(raw.y, 0, 1);
-  if (x === undefined || y === undefined) return `hotspot "${raw.productId}" needs x and y in 0..1`;
-  const hotspot: FeedHotspot = { productId: raw.productId, x, y };
-  const name = plain(raw.name);
-  const price = bounded(raw.price, 0, 1e9);
-  const image = safeUrl(raw.image);
-  const url = safeUrl(raw.url);
-  if (name) hotspot.name = name;
-  if (price !== undefined) hotspot.price = price;
-  if (isCurrency(raw.currency)) hotspot.currency = raw.currency;
-  if (image) hotspot.image = image;
-  if (url) hotspot.url = url;
-  return hotspot;
+  if (x === undefined || y === undefined)
+    return `hotspot "${product.productId}" needs x and y in 0..1`;
+  return { x, y, product };
 }
 
 /** A slide, or a reason it is unusable. */
@@ -216,16 +199,11 @@ export function slideElement(slide: FeedSlide): VitrineStory {
     }
     story.append(text);
   }
-  for (const spot of slide.hotspots) {
-    const hotspot = document.createElement('vitrine-hotspot');
-    hotspot.setAttribute('product-id', spot.productId);
-    hotspot.setAttribute('x', String(spot.x));
-    hotspot.setAttribute('y', String(spot.y));
-    for (const key of ['name', 'currency', 'image', 'url'] as const) {
-      const value = spot[key];
-      if (value !== undefined) hotspot.setAttribute(key, value);
-    }
-    if (spot.price !== undefined) hotspot.setAttribute('price', String(spot.price));
+  for (const { x, y, product } of slide.hotspots) {
+    const hotspot = document.createElement('vitrine-hotspot') as VitrineHotspot;
+    hotspot.product = product;
+    hotspot.x = String(x);
+    hotspot.y = String(y);
     story.append(hotspot);
   }
   return story;

@@ -1,29 +1,30 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { defineElement } from '../core/define.js';
+import { defineDependency } from '../core/define.js';
 import { emit } from '../core/events.js';
-import { FloatingController, loadFloatingUi } from '../core/floating-controller.js';
+import { loadFloatingUi } from '../core/floating-controller.js';
+import { includeMessages } from '../core/i18n/index.js';
+import { PopoverController } from '../core/popover-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
 import {
   isCampaignId,
   productFromAttributes,
   registerProduct,
+  sanitizeProduct,
   type ProductInfo,
 } from '../stores/products.js';
-import { includeMessages } from '../core/i18n/index.js';
+import { VitrineWishlistButton } from '../wishlist/wishlist-button.js';
 import { storiesMessages } from './messages/index.js';
 import { styles } from './hotspot.styles.js';
 
 includeMessages(storiesMessages);
 
-let cards = 0;
-/** One card open at a time, across every story of the page. */
-const openCards = new Set<VitrineHotspot>();
-
-/** The vote button arrives with the first card of a story that names a campaign. */
-const loadVote = () =>
-  import('../votes/vote.js').then(({ VitrineVote }) => defineElement('vitrine-vote', VitrineVote));
+/**
+ * Asked by a hotspot as it connects; the `<vitrine-stories>` around it answers with its
+ * `campaign`, and sets it again whenever it changes.
+ */
+export const CAMPAIGN_REQUEST = 'vitrine-stories-campaign-request';
 
 /**
  * @tag vitrine-hotspot
@@ -48,7 +49,13 @@ const loadVote = () =>
 export class VitrineHotspot extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
-  /** The product's id in the brand's catalogue. Required. */
+  /** The elements a card shows; the vote button loads with the first card of a campaign. */
+  static override dependencies = {
+    'vitrine-wishlist-button': VitrineWishlistButton,
+    'vitrine-vote': () => import('../votes/vote.js').then((module) => module.VitrineVote),
+  };
+
+  /** The product's id in the brand's catalogue. Required, unless `product` is set. */
   @property({ attribute: 'product-id', reflect: true }) productId = '';
   /** Horizontal position on the slide, 0 (start) to 1 (end). */
   @property() x = '';
@@ -64,40 +71,58 @@ export class VitrineHotspot extends VitrineElement {
   @property() image = '';
   /** Product page (http/https). */
   @property() url = '';
+  /** The whole product at once, in JavaScript (a feed's hotspots); wins over the attributes. */
+  @property({ attribute: false }) product: ProductInfo | undefined;
+  /** A fan-vote campaign for the card's vote button; by default, the stories' `campaign`. */
+  @property() campaign = '';
+  /** The `campaign` of the `<vitrine-stories>` around the hotspot (set by it). */
+  @state() storiesCampaign = '';
 
-  @state() private open = false;
-
-  private get tag(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('[part~="tag"]');
-  }
-
-  private get card(): HTMLElement | null {
-    return this.renderRoot.querySelector('[part~="card"]');
-  }
-
-  private product: ProductInfo | undefined;
+  /** The validated product, from `product` or the attributes, before each render. */
+  private shown: ProductInfo | undefined;
   private point: { x: number; y: number } | undefined;
-  private readonly floating = new FloatingController(this, 'top');
-  private readonly cardId = `vitrine-hotspot-card-${++cards}`;
 
-  private get campaign(): string | undefined {
-    const campaign = this.closest('vitrine-stories')?.getAttribute('campaign') ?? '';
+  private readonly card = new PopoverController(this, {
+    placement: 'top',
+    group: 'vitrine-hotspot',
+    trigger: () => this.renderRoot.querySelector('[part~="tag"]'),
+    panel: () => this.renderRoot.querySelector('[part~="card"]'),
+    boundary: () => this.closest('vitrine-story'),
+    onToggle: (open) => {
+      const productId = this.shown?.productId ?? this.productId;
+      if (open && this.voteCampaign) void defineDependency(VitrineHotspot, 'vitrine-vote');
+      emit(this, open ? 'vitrine-hotspot-open' : 'vitrine-hotspot-close', { productId });
+    },
+  });
+
+  private get voteCampaign(): string | undefined {
+    const campaign = this.campaign || this.storiesCampaign;
     return isCampaignId(campaign) ? campaign : undefined;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.close(false);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.dispatchEvent(new Event(CAMPAIGN_REQUEST, { bubbles: true }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const keys = ['productId', 'name', 'price', 'currency', 'image', 'url'] as const;
+    const keys = ['product', 'productId', 'name', 'price', 'currency', 'image', 'url'] as const;
     if (keys.some((key) => changed.has(key))) {
-      this.product = productFromAttributes('vitrine-hotspot', this);
-      if (this.product) registerProduct(this.product);
+      this.shown = this.product
+        ? sanitizeProduct(this.product)
+        : productFromAttributes('vitrine-hotspot', this);
+      // Reflected, so that page CSS (and tests) find the element by its product either way.
+      if (this.product && this.shown) this.productId = this.shown.productId;
+      if (this.product && !this.shown) {
+        warn('<vitrine-hotspot> got a product without a valid productId; it is hidden.');
+      }
+      if (this.shown) registerProduct(this.shown);
     }
     if (changed.has('x') || changed.has('y')) this.point = this.readPoint();
+    if (changed.has('campaign') && this.campaign !== '' && !isCampaignId(this.campaign)) {
+      warn(`<vitrine-hotspot> campaign="${this.campaign}" is not a campaign id; no vote is shown.`);
+    }
   }
 
   /** The tag's place on the slide; without a valid one it is not shown. */
@@ -117,59 +142,22 @@ export class VitrineHotspot extends VitrineElement {
     // Custom properties through the CSSOM: no inline style attribute for a strict CSP to refuse.
     this.style.setProperty('--_x', String(this.point?.x ?? 0));
     this.style.setProperty('--_y', String(this.point?.y ?? 0));
-    this.toggleAttribute('data-hidden', !this.point || !this.product);
-    if (changed.has('open')) {
-      const card = this.card as HTMLElement & {
-        showPopover?: () => void;
-        hidePopover?: () => void;
-      };
-      if (this.open) {
-        card.showPopover?.();
-        this.floating.open(this.tag!, card, { boundary: this.closest('vitrine-story') });
-        // No scrolling: the carousel must not shift to bring the card into view.
-        card.focus({ preventScroll: true });
-      } else {
-        this.floating.close();
-        if (card.matches(':popover-open')) card.hidePopover?.();
-      }
-    }
+    this.toggleAttribute('data-hidden', !this.point || !this.shown);
   }
 
-  private show(): void {
-    if (this.open || !this.product) return;
-    for (const other of openCards) if (other !== this) other.close(false);
-    openCards.add(this);
-    this.open = true;
-    if (this.campaign) void loadVote();
-    document.addEventListener('pointerdown', this.onDocumentPointer, true);
-    emit(this, 'vitrine-hotspot-open', { productId: this.product.productId });
+  /** Opens the product card. */
+  show(): void {
+    if (this.shown && this.point) this.card.show();
   }
 
   /** Closes the card; `refocus` puts focus back on the tag (Escape, the close button). */
   close(refocus = true): void {
-    if (!this.open) return;
-    this.open = false;
-    openCards.delete(this);
-    document.removeEventListener('pointerdown', this.onDocumentPointer, true);
-    if (refocus) this.tag?.focus();
-    emit(this, 'vitrine-hotspot-close', { productId: this.product?.productId ?? this.productId });
-  }
-
-  private readonly onDocumentPointer = (event: Event): void => {
-    if (!event.composedPath().includes(this)) this.close(false);
-  };
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.open) {
-      event.stopPropagation();
-      event.preventDefault();
-      this.close();
-    }
+    this.card.close({ refocus });
   }
 
   private renderCard(product: ProductInfo) {
     const name = product.name ?? this.t('hotspot.unnamed');
-    const campaign = this.campaign;
+    const campaign = this.voteCampaign;
     return html`
       ${
         product.image
@@ -177,22 +165,14 @@ export class VitrineHotspot extends VitrineElement {
           : nothing
       }
       <div class="details">
-        <p part="name" id="${this.cardId}-name">${name}</p>
+        <p part="name" id="${this.card.id}-name">${name}</p>
         ${
           product.price !== undefined
             ? html`<p part="price">${this.priceText(product.price, product.currency)}</p>`
             : nothing
         }
         <div class="actions">
-          <vitrine-wishlist-button
-            product-id=${product.productId}
-            name=${product.name ?? ''}
-            price=${product.price ?? ''}
-            currency=${product.currency ?? ''}
-            image=${product.image ?? ''}
-            url=${product.url ?? ''}
-            show-label
-          ></vitrine-wishlist-button>
+          <vitrine-wishlist-button .product=${product} show-label></vitrine-wishlist-button>
           ${
             campaign
               ? html`<vitrine-vote
@@ -221,17 +201,17 @@ export class VitrineHotspot extends VitrineElement {
   }
 
   override render() {
-    const product = this.product;
+    const product = this.shown;
     const name = product?.name ?? this.t('hotspot.unnamed');
-    return html`<div @keydown=${this.onKeydown}>
-      <button
+    const open = this.card.open;
+    return html`<button
         part="tag"
         type="button"
         aria-label=${this.t('hotspot.open', { name })}
-        aria-expanded=${String(this.open)}
-        aria-controls=${this.cardId}
+        aria-expanded=${String(open)}
+        aria-controls=${this.card.id}
         ?disabled=${!product || !this.point}
-        @click=${() => (this.open ? this.close() : this.show())}
+        @click=${() => (open ? this.close() : this.show())}
         @pointerenter=${loadFloatingUi}
         @focus=${loadFloatingUi}
       >
@@ -239,17 +219,16 @@ export class VitrineHotspot extends VitrineElement {
       </button>
       <div
         part="card"
-        id=${this.cardId}
+        id=${this.card.id}
         role="dialog"
-        aria-labelledby="${this.cardId}-name"
+        aria-labelledby="${this.card.id}-name"
         tabindex="-1"
         popover="manual"
         ?data-with-image=${product?.image !== undefined}
-        ?hidden=${!this.open}
+        ?hidden=${!open}
       >
-        ${this.open && product ? this.renderCard(product) : nothing}
-      </div>
-    </div>`;
+        ${open && product ? this.renderCard(product) : nothing}
+      </div>`;
   }
 }
 

@@ -5,6 +5,7 @@ import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
+import { CAMPAIGN_REQUEST, type VitrineHotspot } from './hotspot.js';
 import { VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
@@ -124,6 +125,7 @@ export class VitrineStories extends VitrineElement {
     document.addEventListener('visibilitychange', this.onVisibility);
     this.addEventListener('vitrine-hotspot-open', this.onCardOpen);
     this.addEventListener('vitrine-hotspot-close', this.onCardClose);
+    this.addEventListener(CAMPAIGN_REQUEST, this.onCampaignRequest);
     this.visibility = new IntersectionObserver(
       ([entry]) => this.pause('offscreen', !entry || entry.intersectionRatio < 0.5),
       { threshold: [0, 0.5, 1] },
@@ -138,6 +140,7 @@ export class VitrineStories extends VitrineElement {
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.removeEventListener('vitrine-hotspot-open', this.onCardOpen);
     this.removeEventListener('vitrine-hotspot-close', this.onCardClose);
+    this.removeEventListener(CAMPAIGN_REQUEST, this.onCampaignRequest);
     this.visibility?.disconnect();
     this.feedRequest?.abort();
     this.progress?.cancel();
@@ -152,6 +155,12 @@ export class VitrineStories extends VitrineElement {
 
   private readonly onVisibility = (): void => this.pause('hidden', document.hidden);
   private readonly onCardOpen = (): void => this.pause('card', true);
+
+  /** A hotspot inside asks which campaign its card votes in. */
+  private readonly onCampaignRequest = (event: Event): void => {
+    event.stopPropagation();
+    (event.target as VitrineHotspot).storiesCampaign = this.campaign;
+  };
   private readonly onCardClose = (): void => this.pause('card', false);
 
   /** Adds or removes a reason to hold the slide show where it is. */
@@ -211,6 +220,11 @@ export class VitrineStories extends VitrineElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('src') && this.isConnected) void this.loadFeed();
+    if (changed.has('campaign')) {
+      for (const hotspot of this.querySelectorAll('vitrine-hotspot')) {
+        hotspot.storiesCampaign = this.campaign;
+      }
+    }
     if (changed.has('duration')) durationSeconds('vitrine-stories', this.duration);
     if (changed.has('autoplay') && changed.get('autoplay') !== undefined) {
       this.rotating = this.autoplay && !this.reducedMotion.matches;

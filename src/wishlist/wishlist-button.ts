@@ -2,8 +2,14 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { warn } from '../core/warn.js';
 import { StoreKeyController } from '../core/store-controller.js';
-import { productFromAttributes, registerProduct, type ProductInfo } from '../stores/products.js';
+import {
+  productFromAttributes,
+  registerProduct,
+  sanitizeProduct,
+  type ProductInfo,
+} from '../stores/products.js';
 import { $wishlist, $wishlistCount, toggleWishlist } from '../stores/wishlist.js';
 import { heart } from './heart.js';
 import { styles } from './wishlist-button.styles.js';
@@ -30,7 +36,7 @@ includeMessages(wishlistMessages);
 export class VitrineWishlistButton extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
-  /** The product's id in the brand's catalogue. Required. */
+  /** The product's id in the brand's catalogue. Required, unless `product` is set. */
   @property({ attribute: 'product-id', reflect: true }) productId = '';
   /** Product name, used in the accessible name and the wishlist panel. */
   @property() name = '';
@@ -42,28 +48,37 @@ export class VitrineWishlistButton extends VitrineElement {
   @property() image = '';
   /** Product page (http/https; anything else is ignored). */
   @property() url = '';
+  /** The whole product at once, in JavaScript (a hotspot's card); wins over the attributes. */
+  @property({ attribute: false }) product: ProductInfo | undefined;
   /** Shows a visible "Save" label next to the heart (the heart shows the state). */
   @property({ type: Boolean, attribute: 'show-label' }) showLabel = false;
 
-  /** The validated product, derived from the attributes before each render. */
-  private product: ProductInfo | undefined;
+  /** The validated product, from `product` or the attributes, before each render. */
+  private shown: ProductInfo | undefined;
 
-  private readonly saved = new StoreKeyController(this, $wishlist, () => this.product?.productId);
+  private readonly saved = new StoreKeyController(this, $wishlist, () => this.shown?.productId);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    const keys = ['productId', 'name', 'price', 'currency', 'image', 'url'];
+    const keys = ['product', 'productId', 'name', 'price', 'currency', 'image', 'url'];
     if (keys.some((key) => changed.has(key))) {
-      this.product = productFromAttributes('vitrine-wishlist-button', this);
+      this.shown = this.product
+        ? sanitizeProduct(this.product)
+        : productFromAttributes('vitrine-wishlist-button', this);
+      // Reflected, so that page CSS (and tests) find the element by its product either way.
+      if (this.product && this.shown) this.productId = this.shown.productId;
+      if (this.product && !this.shown) {
+        warn('<vitrine-wishlist-button> got a product without a valid productId; it is disabled.');
+      }
     }
-    if (this.product && this.isConnected) registerProduct(this.product);
+    if (this.shown && this.isConnected) registerProduct(this.shown);
   }
 
   private toggle(): void {
-    if (!this.product) return;
-    const saved = toggleWishlist(this.product);
+    if (!this.shown) return;
+    const saved = toggleWishlist(this.shown);
     emit(this, 'vitrine-wishlist-change', {
-      productId: this.product.productId,
+      productId: this.shown.productId,
       saved,
       count: $wishlistCount.get(),
     });
@@ -71,14 +86,14 @@ export class VitrineWishlistButton extends VitrineElement {
 
   override render() {
     const saved = this.saved.value !== undefined;
-    const name = this.product?.name ?? this.t('wishlist.unnamed');
+    const name = this.shown?.name ?? this.t('wishlist.unnamed');
     return html`
       <button
         part="button"
         type="button"
         aria-pressed=${saved ? 'true' : 'false'}
         aria-label=${this.t('wishlist.add', { name })}
-        ?disabled=${!this.product}
+        ?disabled=${!this.shown}
         @click=${this.toggle}
       >
         <span part="icon">${heart(saved)}</span>

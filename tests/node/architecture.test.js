@@ -33,7 +33,7 @@ function resolveImport(from, specifier) {
 
 /** The text of `static dependencies = { … }` in a module, or ''. */
 function dependenciesBlock(text) {
-  const start = text.indexOf('static dependencies');
+  const start = text.search(/static\s+(?:override\s+)?dependencies\b/);
   if (start < 0) return '';
   let depth = 0;
   for (let i = text.indexOf('{', start); i < text.length; i += 1) {
