@@ -52,7 +52,7 @@ export default {
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
-      <head><script>window.process = { env: { NODE_ENV: 'production' } };</script></head>
+      <head><script>window.process = { env: { NODE_ENV: 'test' } };</script></head>
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
 };

@@ -1,10 +1,19 @@
 import { expect } from '@open-wc/testing';
+import { cleanStores } from 'nanostores';
 import type { Messages } from '../src/core/i18n/index.js';
+import { campaignStore } from '../src/stores/campaigns.js';
 import { resetConfig } from '../src/core/config.js';
 import { clearWishlist } from '../src/stores/wishlist.js';
 
-/** A fresh page state for each test: default config, empty wishlist, empty storage. */
+/** The campaigns the tests vote in (tests/support/backend.js) or show without a back end. */
+const CAMPAIGNS = ['icons', 'archive', 'next-icon'];
+
+/**
+ * A fresh page state for each test: default config, empty wishlist, empty storage, and the
+ * campaigns the last test showed stopped now (a store lingers a second after its last widget).
+ */
 export function resetVitrine(): void {
+  cleanStores(...CAMPAIGNS.map(campaignStore));
   resetConfig();
   clearWishlist();
   localStorage.clear();

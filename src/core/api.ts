@@ -96,3 +96,46 @@ export function backoffMs(attempt: number, retryAfter?: number): number {
   const jittered = base / 2 + Math.random() * (base / 2);
   return Math.max(jittered, (retryAfter ?? 0) * 1000);
 }
+
+/**
+ * Runs `task` again after each failure, waiting longer every time (`backoffMs`), with one
+ * try pending at most; `succeeded()` makes the next failure wait the shortest time again.
+ */
+export class Retry {
+  private attempt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly task: () => void) {}
+
+  /** How many tries failed in a row. */
+  get failures(): number {
+    return this.attempt;
+  }
+
+  /** After a failure: tries again later, after at least `retryAfter` seconds when given. */
+  later(retryAfter?: number): void {
+    this.now(backoffMs(this.attempt++, retryAfter));
+  }
+
+  /** Tries again after `wait` ms (0: as soon as this task ends), replacing a pending try. */
+  now(wait = 0): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.task();
+    }, wait);
+  }
+
+  get pending(): boolean {
+    return this.timer !== undefined;
+  }
+
+  succeeded(): void {
+    this.attempt = 0;
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -80,3 +80,48 @@ export class StoreKeyController<T> implements ReactiveController {
     this.sync();
   }
 }
+
+/**
+ * Like StoreController for a store the element picks, and may pick again (one campaign's
+ * store, by the element's `campaign`): `select` is asked on connect and before each update,
+ * and `undefined` follows nothing. Following a store that starts itself (nanostores'
+ * `onMount`) keeps it started while the element is on the page.
+ */
+export class StoreSelectController<T> implements ReactiveController {
+  private unsubscribe: (() => void) | undefined;
+  private followed: ReadableAtom<T> | undefined;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly select: () => ReadableAtom<T> | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  get value(): T | undefined {
+    return (this.followed ?? this.select())?.get();
+  }
+
+  private sync(): void {
+    const store = this.connected ? this.select() : undefined;
+    if (store === this.followed) return;
+    this.unsubscribe?.();
+    this.followed = store;
+    this.unsubscribe = store && listenShared(store, () => this.host.requestUpdate());
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.sync();
+  }
+}

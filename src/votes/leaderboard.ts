@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { formatNumber } from '../core/i18n/index.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { safeUrl } from '../core/safe-url.js';
-import { StoreController, StoreKeyController } from '../core/store-controller.js';
+import { StoreController, StoreSelectController } from '../core/store-controller.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
 import { $products } from '../stores/products.js';
-import { $campaigns, $votes, isCampaignId, voteKey, watchCampaign } from '../stores/votes.js';
+import { $votes, campaignStore, isCampaignId, voteKey } from '../stores/votes.js';
 import { styles } from './leaderboard.styles.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { votesMessages } from './messages/index.js';
@@ -64,39 +64,27 @@ export class VitrineLeaderboard extends VitrineElement {
   @state() private summary = '';
 
   private readonly votes = new StoreController(this, $votes);
-  private readonly state = new StoreKeyController(this, $campaigns, () =>
-    isCampaignId(this.campaign) ? this.campaign : undefined,
+  /** The campaign, kept live while the leaderboard is on the page. */
+  private readonly state = new StoreSelectController(this, () =>
+    isCampaignId(this.campaign) ? campaignStore(this.campaign) : undefined,
   );
-  private stopWatching: (() => void) | undefined;
   private closingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Who led at the last update: `null` nobody yet, `undefined` before the campaign loaded. */
   private leader: string | null | undefined;
   private positions = new Map<string, number>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.watch();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
     clearTimeout(this.closingTimer);
   }
 
-  private watch(): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
-    if (!this.isConnected) return;
-    if (!isCampaignId(this.campaign)) {
-      warn(
-        `<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}).`,
-        `leaderboard-campaign-${this.campaign}`,
-      );
-      return;
-    }
-    this.stopWatching = watchCampaign(this.campaign);
+  /** A campaign id, or a warning (once per value) that says nothing will show. */
+  private checkCampaign(): void {
+    if (isCampaignId(this.campaign)) return;
+    warn(
+      `<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}).`,
+      `leaderboard-campaign-${this.campaign}`,
+    );
   }
 
   private number(name: string, value: string, min: number, max: number): number | undefined {
@@ -147,7 +135,7 @@ export class VitrineLeaderboard extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('campaign')) this.watch();
+    if (changed.has('campaign')) this.checkCampaign();
     if (changed.has('closesAt') || changed.has('campaign')) this.scheduleClosing();
     this.positions = this.measure();
     this.announceLeader();

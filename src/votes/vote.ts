@@ -3,19 +3,18 @@ import { property } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { formatNumber } from '../core/i18n/index.js';
 import { translatePlural } from '../core/i18n/plural.js';
-import { StoreKeyController } from '../core/store-controller.js';
+import { StoreKeyController, StoreSelectController } from '../core/store-controller.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
-import { $products, isCampaignId, registerProduct } from '../stores/products.js';
 import {
-  $campaigns,
-  $votes,
-  castVote,
-  clearVoteError,
-  voteKey,
-  watchCampaign,
-} from '../stores/votes.js';
+  $products,
+  isCampaignId,
+  isProductId,
+  registerProduct,
+  sanitizeProduct,
+} from '../stores/products.js';
+import { $votes, campaignStore, castVote, clearVoteError, voteKey } from '../stores/votes.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { votesMessages } from './messages/index.js';
 import { styles } from './vote.styles.js';
@@ -58,49 +57,36 @@ export class VitrineVote extends VitrineElement {
   private warnedFor: string | undefined;
   /** The toggle had focus when this update began (it may be replaced by the result). */
   private toggleFocused = false;
-  private stopWatching: (() => void) | undefined;
   private readonly votes = new StoreKeyController(this, $votes, () =>
     this.valid ? voteKey(this.campaign, this.productId) : undefined,
   );
-  private readonly state = new StoreKeyController(this, $campaigns, () =>
-    this.valid ? this.campaign : undefined,
+  /** The campaign, kept live while the button is on the page. */
+  private readonly state = new StoreSelectController(this, () =>
+    this.valid ? campaignStore(this.campaign) : undefined,
   );
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.watch();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.toggleFocused =
       this.renderRoot.querySelector('[part~="button"]') !== null &&
       (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="button"]') === true;
-    if (changed.has('campaign') || changed.has('productId')) this.watch();
+    if (changed.has('campaign') || changed.has('productId')) this.validate();
     if (changed.has('name') && this.valid && this.name.trim()) {
-      registerProduct({ productId: this.productId, name: this.name.trim() });
+      const product = sanitizeProduct({ productId: this.productId, name: this.name });
+      if (product) registerProduct(product);
     }
   }
 
-  /** Validates the ids (a warning and a disabled button when wrong) and follows the campaign. */
-  private watch(): void {
-    const valid = isCampaignId(this.campaign) && isCampaignId(this.productId);
+  /** Checks the ids: a warning and a disabled button when one is wrong. */
+  private validate(): void {
+    this.valid = isCampaignId(this.campaign) && isProductId(this.productId);
     const ids = `${this.campaign}/${this.productId}`;
-    if (!valid && this.isConnected && this.warnedFor !== ids) {
+    if (!this.valid && this.warnedFor !== ids) {
       this.warnedFor = ids;
       warn(
         `<vitrine-vote> needs a campaign and a product-id (got ${JSON.stringify(this.campaign)}, ${JSON.stringify(this.productId)}); the button is disabled.`,
       );
     }
-    this.valid = valid;
-    this.stopWatching?.();
-    this.stopWatching = valid && this.isConnected ? watchCampaign(this.campaign) : undefined;
   }
 
   private get productName(): string {

@@ -205,9 +205,9 @@ describe('<vitrine-vote>', () => {
   });
 
   it('says voting is unavailable when the page has no back end', async () => {
-    configure({ api: undefined });
     let el!: VitrineVote;
     const warnings = await captureWarnings(async () => {
+      configure({ api: undefined });
       el = await fixture<VitrineVote>(
         html`<vitrine-vote campaign="icons" product-id="sac-lune"></vitrine-vote>`,
       );
