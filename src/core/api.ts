@@ -40,6 +40,8 @@ export interface ApiRequest {
   /** An ID token for `Authorization: Bearer`. */
   token?: string | undefined;
   headers?: Record<string, string>;
+  /** Ends the request early (its caller no longer wants the answer). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -48,7 +50,7 @@ export interface ApiRequest {
  */
 export async function apiRequest<T = unknown>(
   path: string,
-  { method = 'GET', body, token, headers = {} }: ApiRequest = {},
+  { method = 'GET', body, token, headers = {}, signal }: ApiRequest = {},
 ): Promise<{ data: T; response: Response }> {
   const url = apiUrl(path);
   if (url === undefined) throw new ApiError(0, 'no_api', '<vitrine-config> has no api.');
@@ -62,7 +64,9 @@ export async function apiRequest<T = unknown>(
       headers: sent,
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: signal
+        ? AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)])
+        : AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (error) {
     throw new ApiError(0, 'network', `${method} ${url} did not reach the server: ${String(error)}`);

@@ -29,8 +29,11 @@ export {
   mergeIntoWishlist,
   clearWishlist,
   isSaved,
+  $wishlistSync,
   MAX_WISHLIST_ITEMS,
+  type SavedItem,
   type WishlistItem,
+  type WishlistSyncStatus,
 } from './wishlist.js';
 export {
   shareUrlFor,
@@ -57,6 +60,7 @@ export {
   castVote,
   clearVoteError,
   watchCampaign,
+  campaignStore,
   voteKey,
   isCampaignId,
   type ProductVotes,

@@ -1,14 +1,17 @@
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
-import type { ProductInfo } from './products.js';
+import {
+  MAX_SHARED_ITEMS,
+  SHARE_PARAM,
+  fragmentParam,
+  type ProductInfo,
+} from '../contract/index.js';
 import { sanitizeItems } from './wishlist.js';
 
-/** The fragment parameter that carries a shared wishlist: `#vitrine-wishlist=<base64url JSON>`. */
-export const SHARE_PARAM = 'vitrine-wishlist';
+export { MAX_SHARED_ITEMS, SHARE_PARAM };
 export const SHARE_VERSION = 1;
 /** Longest fragment value accepted or produced (messaging apps truncate beyond a few KB). */
 export const MAX_SHARE_LENGTH = 8192;
-export const MAX_SHARED_ITEMS = 100;
 
 export type SharedWishlist =
   | { status: 'ok'; items: ProductInfo[] }
@@ -81,11 +84,8 @@ export function shareUrlFor(items: readonly ProductInfo[], page?: string): strin
 
 /** Reads and validates a shared wishlist from a URL fragment; untrusted by definition. */
 export function readSharedWishlist(hash: string): SharedWishlist {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const prefix = `${SHARE_PARAM}=`;
-  const part = fragment.split('&').find((piece) => piece.startsWith(prefix));
-  if (part === undefined) return { status: 'none' };
-  const value = part.slice(prefix.length);
+  const value = fragmentParam(hash, SHARE_PARAM);
+  if (value === undefined) return { status: 'none' };
   if (value.length > MAX_SHARE_LENGTH) return { status: 'too-large' };
   if (!/^[A-Za-z0-9_-]+$/.test(value)) return { status: 'invalid' };
   let wire: unknown;

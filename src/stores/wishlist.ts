@@ -1,30 +1,51 @@
-import { computed, map } from 'nanostores';
+import { atom, computed, map } from 'nanostores';
+import { $config } from '../core/config.js';
 import { createStorage, type SafeStorage } from '../core/storage.js';
 import { warn } from '../core/warn.js';
-import { $config } from '../core/config.js';
-import { sanitizeProduct, type ProductInfo } from './products.js';
+import { MAX_WISHLIST_ITEMS, type WishlistItem } from '../contract/index.js';
+import {
+  $products,
+  describeProduct,
+  rememberProducts,
+  sanitizeProduct,
+  type ProductInfo,
+} from './products.js';
+import { $session } from './session.js';
 
-export interface WishlistItem extends ProductInfo {
+export { MAX_WISHLIST_ITEMS, type WishlistItem };
+
+/** A saved product: which one, and when. Its details are in `$products`, the one copy. */
+export interface SavedItem {
+  productId: string;
   /** When the shopper saved it, in ms since the epoch; the list shows newest first. */
   addedAt: number;
 }
 
-/** The most items one wishlist holds (the back end's limit too). */
-export const MAX_WISHLIST_ITEMS = 500;
 export const STORAGE_KEY = 'vitrine:wishlist';
 const FORMAT_VERSION = 1;
 
 /** The shopper's saved products, by product id. Use the actions below to change it. */
-export const $wishlist = map<Record<string, WishlistItem | undefined>>({});
+export const $wishlist = map<Record<string, SavedItem | undefined>>({});
 
-/** Saved items, newest first. */
-export const $wishlistItems = computed($wishlist, (saved) =>
+/** Saved items with what the page knows of them, newest first. */
+export const $wishlistItems = computed([$wishlist, $products], (saved, products) =>
   Object.values(saved)
-    .filter((item): item is WishlistItem => item !== undefined)
+    .filter((item): item is SavedItem => item !== undefined)
+    .map((item): WishlistItem => ({ ...products[item.productId], ...item }))
     .sort((a, b) => b.addedAt - a.addedAt),
 );
 
-export const $wishlistCount = computed($wishlistItems, (items) => items.length);
+export const $wishlistCount = computed($wishlist, (saved) =>
+  Object.values(saved).reduce((count, item) => (item ? count + 1 : count), 0),
+);
+
+/**
+ * Where a signed-in fan's list stands on the back end: `off` (signed out, or no `api`),
+ * `syncing`, `synced` (the account holds every change), `offline` (changes wait, and go out
+ * when the back end answers again).
+ */
+export type WishlistSyncStatus = 'off' | 'syncing' | 'synced' | 'offline';
+export const $wishlistSync = atom<WishlistSyncStatus>('off');
 
 let lastStamp = 0;
 
@@ -38,7 +59,7 @@ export function isSaved(productId: string): boolean {
   return $wishlist.get()[productId] !== undefined;
 }
 
-/** Reads a list written by any version or tab; what is not valid is dropped, the rest kept. */
+/** Reads a list written by any version, tab or device; what is not valid is dropped. */
 export function sanitizeItems(raw: unknown, now = Date.now()): WishlistItem[] {
   const list = Array.isArray(raw) ? raw : [];
   const items = new Map<string, WishlistItem>();
@@ -54,20 +75,15 @@ export function sanitizeItems(raw: unknown, now = Date.now()): WishlistItem[] {
   return [...items.values()];
 }
 
-/** The items of a stored list, or `undefined` when there is none or it cannot be read. */
-function fromStorage(value: unknown): WishlistItem[] | undefined {
-  if (value === undefined) return undefined;
-  const record = value as { v?: unknown; items?: unknown };
-  if (record?.v !== FORMAT_VERSION) {
-    warn('the stored wishlist has an unknown format; it is replaced.', 'wishlist-format');
-    return undefined;
+/** The saved entries of `items`; their details join `$products`, under what the page says. */
+function adopt(items: readonly WishlistItem[]): Record<string, SavedItem> {
+  rememberProducts(items.map(({ addedAt: _addedAt, ...product }) => sanitizeProduct(product)!));
+  const saved: Record<string, SavedItem> = {};
+  for (const { productId, addedAt } of items) {
+    lastStamp = Math.max(lastStamp, addedAt);
+    saved[productId] = { productId, addedAt };
   }
-  return sanitizeItems(record.items);
-}
-
-function toRecord(items: WishlistItem[]): Record<string, WishlistItem> {
-  for (const item of items) lastStamp = Math.max(lastStamp, item.addedAt);
-  return Object.fromEntries(items.map((item) => [item.productId, item]));
+  return saved;
 }
 
 /** Adds a product; returns false when the list is full (the shopper is told by the widget). */
@@ -79,16 +95,13 @@ export function addToWishlist(product: ProductInfo): boolean {
     );
     return false;
   }
-  const current = $wishlist.get()[clean.productId];
-  if (current) {
-    $wishlist.setKey(clean.productId, { ...current, ...clean });
-    return true;
-  }
-  if ($wishlistCount.get() >= MAX_WISHLIST_ITEMS) {
+  const saved = isSaved(clean.productId);
+  if (!saved && $wishlistCount.get() >= MAX_WISHLIST_ITEMS) {
     warn(`the wishlist is full (${MAX_WISHLIST_ITEMS} items); "${clean.productId}" was not added.`);
     return false;
   }
-  $wishlist.setKey(clean.productId, { ...clean, addedAt: stamp() });
+  describeProduct(clean);
+  if (!saved) $wishlist.setKey(clean.productId, { productId: clean.productId, addedAt: stamp() });
   return true;
 }
 
@@ -123,9 +136,10 @@ export function mergeIntoWishlist(items: readonly ProductInfo[]): number {
   }
   const added = [...fresh.values()].slice(0, Math.max(0, room));
   if (added.length === 0) return 0;
+  rememberProducts(added);
   const next = { ...current };
   // Stamp from the last to the first, so the list shows them in the order they came.
-  for (const item of added.reverse()) next[item.productId] = { ...item, addedAt: stamp() };
+  for (const { productId } of added.reverse()) next[productId] = { productId, addedAt: stamp() };
   $wishlist.set(next);
   return added.length;
 }
@@ -136,7 +150,7 @@ export function clearWishlist(): void {
 
 /** Replaces the whole list (the signed-in fan's server copy); what is not valid is dropped. */
 export function replaceWishlist(items: readonly WishlistItem[]): void {
-  $wishlist.set(toRecord(sanitizeItems(items)));
+  $wishlist.set(adopt(sanitizeItems(items)));
 }
 
 // Persistence: the storage follows `$config.storage`; another tab's writes flow in.
@@ -149,6 +163,17 @@ function save(): void {
   storage.write(STORAGE_KEY, { v: FORMAT_VERSION, items: $wishlistItems.get() });
 }
 
+/** The items of a stored list, or `undefined` when there is none or it cannot be read. */
+function fromStorage(value: unknown): WishlistItem[] | undefined {
+  if (value === undefined) return undefined;
+  const record = value as { v?: unknown; items?: unknown };
+  if (record?.v !== FORMAT_VERSION) {
+    warn('the stored wishlist has an unknown format; it is replaced.', 'wishlist-format');
+    return undefined;
+  }
+  return sanitizeItems(record.items);
+}
+
 function useStorage(kind: SafeStorage['kind']): void {
   if (storage?.kind === kind) return;
   stopWatching();
@@ -156,7 +181,7 @@ function useStorage(kind: SafeStorage['kind']): void {
   storage = createStorage(kind);
   const stored = fromStorage(storage.read(STORAGE_KEY)) ?? [];
   // Switching storage keeps both lists: nothing saved in either is lost.
-  const merged = toRecord([...previous, ...stored].reverse());
+  const merged = adopt([...previous, ...stored].reverse());
   applyingExternal = true;
   $wishlist.set(merged);
   applyingExternal = false;
@@ -171,13 +196,26 @@ function useStorage(kind: SafeStorage['kind']): void {
       return;
     }
     applyingExternal = true;
-    $wishlist.set(toRecord(items));
+    $wishlist.set(adopt(items));
     applyingExternal = false;
   });
+}
+
+/** A signed-in fan's list lives on the back end too; the code for it loads at first sign-in. */
+function syncWhenSignedIn(): void {
+  if ($config.get().api && $session.get().status === 'authenticated') {
+    void import('./wishlist-sync.js').then(
+      (sync) => sync.startWishlistSync(),
+      (error: unknown) => warn(`could not load the wishlist sync: ${String(error)}`),
+    );
+  }
 }
 
 if (typeof window !== 'undefined') {
   useStorage($config.get().storage);
   $config.listen((config) => useStorage(config.storage));
   $wishlist.listen(save);
+  $session.listen(syncWhenSignedIn);
+  $config.listen(syncWhenSignedIn);
+  syncWhenSignedIn();
 }

@@ -128,7 +128,7 @@ export class VitrineShare extends VitrineElement {
     const settle = (url: string) => {
       if (this.shortLink?.key === key) this.shortLink = { key, url };
     };
-    import('../stores/wishlist-remote.js')
+    import('../stores/short-links.js')
       .then((remote) => remote.createShortLink(items, landing))
       .then(settle, (error: unknown) => {
         warn(`the back end could not make a short link (${String(error)}); sharing a full link.`);

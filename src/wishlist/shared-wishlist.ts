@@ -22,7 +22,7 @@ const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'> | 'loading', Mess
   loading: 'shared.loading',
 };
 
-/** The fragment of a short link from the back end (see stores/wishlist-remote.ts). */
+/** The fragment of a short link from the back end (see stores/short-links.ts). */
 const SHORT_LINK = /(?:^#|&)vitrine-shared=/;
 
 includeMessages(wishlistMessages);
@@ -102,7 +102,7 @@ export class VitrineSharedWishlist extends VitrineElement {
       return;
     }
     this.shared = { status: 'loading' };
-    void import('../stores/wishlist-remote.js').then(async (remote) => {
+    void import('../stores/short-links.js').then(async (remote) => {
       const id = remote.readShortLinkId(hash);
       const shared = id ? await remote.fetchSharedWishlist(id) : { status: 'invalid' as const };
       // Only if the page still shows that link.

@@ -4,7 +4,6 @@ import { emit } from '../core/events.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
-import { $products } from '../stores/products.js';
 import {
   $wishlistCount,
   $wishlistItems,
@@ -54,12 +53,6 @@ export class VitrineWishlist extends VitrineElement {
   @state() private announcement = '';
 
   private readonly items = new StoreController(this, $wishlistItems);
-  private readonly products = new StoreController(this, $products);
-
-  /** The freshest known details: what the page says now, over what was saved back then. */
-  private details(item: WishlistItem): WishlistItem {
-    return { ...item, ...this.products.value[item.productId], addedAt: item.addedAt };
-  }
 
   private async removeItem(item: WishlistItem, index: number): Promise<void> {
     removeFromWishlist(item.productId);
@@ -80,8 +73,7 @@ export class VitrineWishlist extends VitrineElement {
     )?.focus();
   }
 
-  private renderItem(saved: WishlistItem, index: number) {
-    const item = this.details(saved);
+  private renderItem(item: WishlistItem, index: number) {
     const name = item.name ?? item.productId;
     return html`<li part="item">
       ${

@@ -3,7 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/wishlist/index.js';
 import type { VitrineWishlistButton } from '../../src/wishlist/wishlist-button.js';
 import { configure } from '../../src/core/config.js';
-import { $wishlist, $wishlistCount, addToWishlist } from '../../src/stores/wishlist.js';
+import {
+  $wishlistCount,
+  $wishlistItems,
+  addToWishlist,
+} from '../../src/stores/wishlist.js';
 import { captureWarnings, resetVitrine } from '../helpers.js';
 
 function buttonOf(el: HTMLElement): HTMLButtonElement {
@@ -29,7 +33,7 @@ describe('<vitrine-wishlist-button>', () => {
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('true');
-    expect($wishlist.get()['sac-01']).to.include({
+    expect($wishlistItems.get().find((item) => item.productId === 'sac-01')).to.include({
       productId: 'sac-01',
       name: 'Sac Lune',
       price: 1250,
@@ -135,7 +139,7 @@ describe('<vitrine-wishlist-button>', () => {
         buttonOf(el).click();
         await el.updateComplete;
       });
-      const saved = $wishlist.get()['h'];
+      const saved = $wishlistItems.get().find((item) => item.productId === 'h');
       expect(saved, value).to.exist;
       expect(saved!.image, value).to.equal(undefined);
       expect(saved!.url, value).to.equal(undefined);

@@ -3,15 +3,11 @@ import '../../src/wishlist/index.js';
 import { logout } from '../../src/stores/session.js';
 import {
   $wishlistItems,
+  $wishlistSync,
   addToWishlist,
   removeFromWishlist,
   type WishlistItem,
 } from '../../src/stores/wishlist.js';
-import {
-  createShortLink,
-  fetchSharedWishlist,
-  readShortLinkId,
-} from '../../src/stores/wishlist-remote.js';
 import { backendDown, backendUp, callBackend, newFan, signInAs, useBackend } from '../backend.js';
 import { resetVitrine, until } from '../helpers.js';
 
@@ -61,7 +57,7 @@ describe('the signed-in wishlist on the back end', () => {
   it('sends each change, and follows the server copy on another page', async () => {
     const fan = newFan('follow');
     await signInAs(fan);
-    await until(async () => (await serverList(fan)).version >= 0, 'the first sync');
+    await until(() => $wishlistSync.get() === 'synced', 'the first sync');
     addToWishlist({ productId: 'pochette-soiree', name: 'Pochette Soirée' });
     await until(
       async () => ids((await serverList(fan)).items).includes('pochette-soiree'),
@@ -78,7 +74,7 @@ describe('the signed-in wishlist on the back end', () => {
     this.timeout(30_000);
     const fan = newFan('offline');
     await signInAs(fan);
-    await until(async () => (await serverList(fan)).version >= 0, 'the first sync');
+    await until(() => $wishlistSync.get() === 'synced', 'the first sync');
     await backendDown();
     try {
       addToWishlist({ productId: 'boucles-etoile', name: 'Boucles Étoile' });
@@ -97,7 +93,7 @@ describe('the signed-in wishlist on the back end', () => {
   it('applies its changes again on a newer copy when another device wrote first', async () => {
     const fan = newFan('conflict');
     await signInAs(fan);
-    await until(async () => (await serverList(fan)).version >= 0, 'the first sync');
+    await until(() => $wishlistSync.get() === 'synced', 'the first sync');
     // The other device saves a piece this page has not seen (the version moves on).
     const current = await serverList(fan);
     await callBackend({
@@ -113,60 +109,5 @@ describe('the signed-in wishlist on the back end', () => {
       'both changes on the server',
     );
     await until(() => ids($wishlistItems.get()).join() === expected.join(), 'both on the page');
-  });
-});
-
-describe('short share links', () => {
-  beforeEach(async () => {
-    resetVitrine();
-    await useBackend();
-  });
-
-  it('makes an unguessable, read-only link that opens the same list', async () => {
-    const url = await createShortLink(
-      [
-        { productId: 'sac-lune', name: 'Sac Lune', price: 1250, currency: 'EUR' },
-        { productId: 'carre-jardin', name: 'Carré Jardin' },
-      ],
-      `${location.origin}/shared.html`,
-    );
-    const link = new URL(url);
-    expect(link.origin + link.pathname).to.equal(`${location.origin}/shared.html`);
-    const id = readShortLinkId(link.hash)!;
-    expect(id).to.match(/^[A-Za-z0-9_-]{22}$/);
-    const shared = await fetchSharedWishlist(id);
-    expect(shared).to.deep.equal({
-      status: 'ok',
-      items: [
-        { productId: 'sac-lune', name: 'Sac Lune', price: 1250, currency: 'EUR' },
-        { productId: 'carre-jardin', name: 'Carré Jardin' },
-      ],
-    });
-  });
-
-  it('tells an unknown link from an unreachable back end', async () => {
-    expect(await fetchSharedWishlist('AAAAAAAAAAAAAAAAAAAAAA')).to.deep.equal({
-      status: 'invalid',
-    });
-    await backendDown();
-    try {
-      expect(await fetchSharedWishlist('AAAAAAAAAAAAAAAAAAAAAA')).to.deep.equal({
-        status: 'unavailable',
-      });
-    } finally {
-      await backendUp();
-    }
-  });
-
-  it('reads only well-formed ids from a fragment', () => {
-    expect(readShortLinkId('#vitrine-shared=q3ZbN0cW4kE2mXo9ZkQyAA')).to.equal(
-      'q3ZbN0cW4kE2mXo9ZkQyAA',
-    );
-    expect(readShortLinkId('#a=1&vitrine-shared=q3ZbN0cW4kE2mXo9ZkQyAA')).to.equal(
-      'q3ZbN0cW4kE2mXo9ZkQyAA',
-    );
-    expect(readShortLinkId('#vitrine-shared=../../etc')).to.equal(undefined);
-    expect(readShortLinkId('#vitrine-shared=short')).to.equal(undefined);
-    expect(readShortLinkId('#other=1')).to.equal(undefined);
   });
 });
