@@ -6,22 +6,14 @@ import { warn } from '../core/warn.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
 import { CAMPAIGN_REQUEST, type VitrineHotspot } from './hotspot.js';
+import { GestureController } from './gesture-controller.js';
+import { RotationController } from './rotation-controller.js';
 import { VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
 includeMessages(storiesMessages);
 
-/** Why the slides are not moving on their own, besides the rotation being off. */
-type PauseReason = 'hover' | 'hold' | 'hidden' | 'offscreen' | 'card' | 'loading';
-
 const DEFAULT_SECONDS = 5;
-/** A press longer than this pauses the story (a shorter one is a tap). */
-const HOLD_MS = 250;
-/** A horizontal move longer than this is a swipe. */
-const SWIPE_PX = 40;
-const TAP_PX = 10;
-/** The left part of the slide goes back on a tap, the rest goes forward (mirrored in RTL). */
-const BACK_ZONE = 0.3;
 
 const icon = (path: string) =>
   svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${path}/></svg>`;
@@ -89,26 +81,30 @@ export class VitrineStories extends VitrineElement {
   @property() src = '';
 
   @state() private index = 0;
-  @state() private rotating = false;
   @state() private fullscreen = false;
   @state() private slides: VitrineStory[] = [];
   @state() private feed: 'none' | 'loading' | 'failed' | 'ready' = 'none';
   @state() private feedLabel = '';
-  @state() private reasons = new Set<PauseReason>();
 
-  private progress: Animation | undefined;
   private readyIndex = -1;
   private shownIndex = -1;
-  private pointer:
-    { id: number; x: number; y: number; hold?: ReturnType<typeof setTimeout> } | undefined;
-  private holding = false;
-  private visibility: IntersectionObserver | undefined;
   private feedRequest: AbortController | undefined;
-  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
-  private get running(): boolean {
-    return this.rotating && this.reasons.size === 0;
-  }
+  private readonly rotation = new RotationController(this, {
+    fill: () =>
+      this.renderRoot.querySelector<HTMLElement>(`[part~="bar"][data-index="${this.index}"] .fill`),
+    seconds: () => this.slides[this.index]?.seconds(this.seconds) ?? this.seconds,
+    video: () => this.slides[this.index]?.video,
+    videos: () => this.slides.flatMap((slide) => slide.video ?? []),
+    onEnd: () => this.advance(),
+  });
+
+  private readonly gestures = new GestureController(this, {
+    rtl: () => this.rtl,
+    onStep: (back) => (back ? this.previous() : this.next()),
+    onHold: (holding) => this.rotation.pause('hold', holding),
+    ignore: isInteractive,
+  });
 
   private get seconds(): number {
     return durationSeconds('', this.duration) ?? DEFAULT_SECONDS;
@@ -120,57 +116,28 @@ export class VitrineStories extends VitrineElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.rotating = this.autoplay && !this.reducedMotion.matches;
-    this.reducedMotion.addEventListener('change', this.onMotionPreference);
-    document.addEventListener('visibilitychange', this.onVisibility);
+    this.rotation.rotating = this.autoplay;
     this.addEventListener('vitrine-hotspot-open', this.onCardOpen);
     this.addEventListener('vitrine-hotspot-close', this.onCardClose);
     this.addEventListener(CAMPAIGN_REQUEST, this.onCampaignRequest);
-    this.visibility = new IntersectionObserver(
-      ([entry]) => this.pause('offscreen', !entry || entry.intersectionRatio < 0.5),
-      { threshold: [0, 0.5, 1] },
-    );
-    this.visibility.observe(this);
-    this.onVisibility();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.reducedMotion.removeEventListener('change', this.onMotionPreference);
-    document.removeEventListener('visibilitychange', this.onVisibility);
     this.removeEventListener('vitrine-hotspot-open', this.onCardOpen);
     this.removeEventListener('vitrine-hotspot-close', this.onCardClose);
     this.removeEventListener(CAMPAIGN_REQUEST, this.onCampaignRequest);
-    this.visibility?.disconnect();
     this.feedRequest?.abort();
-    this.progress?.cancel();
-    this.progress = undefined;
-    clearTimeout(this.pointer?.hold);
-    for (const story of this.slides) story.video?.pause();
   }
 
-  private readonly onMotionPreference = (): void => {
-    if (this.reducedMotion.matches) this.rotating = false;
-  };
-
-  private readonly onVisibility = (): void => this.pause('hidden', document.hidden);
-  private readonly onCardOpen = (): void => this.pause('card', true);
+  private readonly onCardOpen = (): void => this.rotation.pause('card', true);
+  private readonly onCardClose = (): void => this.rotation.pause('card', false);
 
   /** A hotspot inside asks which campaign its card votes in. */
   private readonly onCampaignRequest = (event: Event): void => {
     event.stopPropagation();
     (event.target as VitrineHotspot).storiesCampaign = this.campaign;
   };
-  private readonly onCardClose = (): void => this.pause('card', false);
-
-  /** Adds or removes a reason to hold the slide show where it is. */
-  private pause(reason: PauseReason, on: boolean): void {
-    if (this.reasons.has(reason) === on) return;
-    const next = new Set(this.reasons);
-    if (on) next.add(reason);
-    else next.delete(reason);
-    this.reasons = next;
-  }
 
   /** Shows slide `index` (clamped). */
   go(index: number): void {
@@ -195,13 +162,11 @@ export class VitrineStories extends VitrineElement {
       this.next();
       return;
     }
-    this.rotating = false;
-    this.progress?.cancel();
-    this.progress = undefined;
+    this.rotation.end();
   }
 
   private toggleRotation(): void {
-    this.rotating = !this.rotating;
+    this.rotation.rotating = !this.rotation.rotating;
   }
 
   private onSlotChange(event: Event): void {
@@ -227,13 +192,14 @@ export class VitrineStories extends VitrineElement {
     }
     if (changed.has('duration')) durationSeconds('vitrine-stories', this.duration);
     if (changed.has('autoplay') && changed.get('autoplay') !== undefined) {
-      this.rotating = this.autoplay && !this.reducedMotion.matches;
+      this.rotation.rotating = this.autoplay;
     }
     if (changed.has('index') || changed.has('slides')) {
-      this.progress?.cancel();
-      this.progress = undefined;
+      this.rotation.restart();
       // Held until the slide's media can be shown; set here, it costs no second render.
-      if (this.slides.length > 0 && this.readyIndex !== this.index) this.pause('loading', true);
+      if (this.slides.length > 0 && this.readyIndex !== this.index) {
+        this.rotation.pause('loading', true);
+      }
     }
   }
 
@@ -256,7 +222,6 @@ export class VitrineStories extends VitrineElement {
       }
     }
     if (changed.has('fullscreen')) this.onFullscreenChange(changed.get('fullscreen') === true);
-    this.sync();
   }
 
   /** Each slide's place, name and state: the shown one and its neighbours load. */
@@ -283,55 +248,13 @@ export class VitrineStories extends VitrineElement {
     await story.ready();
     if (this.index !== index || this.slides[index] !== story) return;
     this.readyIndex = index;
-    this.pause('loading', false);
+    this.rotation.pause('loading', false);
   }
 
-  /** Runs or holds the progress bar and the video of the shown slide. */
-  private sync(): void {
-    const story = this.slides[this.index];
-    const running = this.running;
-    if (running && !this.progress && story && this.readyIndex === this.index) {
-      const fill = this.renderRoot.querySelector<HTMLElement>(
-        `[part~="bar"][data-index="${this.index}"] .fill`,
-      );
-      if (fill) {
-        const animation = fill.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], {
-          duration: story.seconds(this.seconds) * 1000,
-          fill: 'forwards',
-        });
-        this.progress = animation;
-        animation.finished.then(
-          () => {
-            if (this.progress === animation) this.advance();
-          },
-          () => {
-            /* cancelled: another slide was chosen */
-          },
-        );
-      }
-    }
-    if (this.progress) {
-      if (running) this.progress.play();
-      else this.progress.pause();
-    }
-    for (const slide of this.slides) {
-      const video = slide.video;
-      if (!video) continue;
-      if (slide === story && running) {
-        video.play().catch(() => {
-          /* the browser refused autoplay: the poster stays, the time still runs */
-        });
-      } else {
-        video.pause();
-        if (slide !== story && video.currentTime > 0) video.currentTime = 0;
-      }
-    }
-  }
-
-  // Input: keys, pointer (tap zones, swipe, hold), hover, keyboard focus.
+  // Input: keys, hover and keyboard focus (gestures: GestureController).
 
   private onKeydown(event: KeyboardEvent): void {
-    if (this.reasons.has('card') || event.defaultPrevented) return;
+    if (this.rotation.held('card') || event.defaultPrevented) return;
     const keys: Record<string, () => void> = {
       ArrowLeft: () => (this.rtl ? this.next() : this.previous()),
       ArrowRight: () => (this.rtl ? this.previous() : this.next()),
@@ -354,79 +277,16 @@ export class VitrineStories extends VitrineElement {
     const target = event.composedPath()[0];
     if (target instanceof Element && target.matches(':focus-visible')) {
       const onRotation = target.matches('[part~="rotation"]');
-      if (!onRotation) this.rotating = false;
+      if (!onRotation) this.rotation.rotating = false;
     }
   }
 
   private onPointerEnter(event: PointerEvent): void {
-    if (event.pointerType === 'mouse') this.pause('hover', true);
+    if (event.pointerType === 'mouse') this.rotation.pause('hover', true);
   }
 
   private onPointerLeave(event: PointerEvent): void {
-    if (event.pointerType === 'mouse') this.pause('hover', false);
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if (!event.isPrimary || event.button !== 0 || isInteractive(event.composedPath())) return;
-    try {
-      // Keeps the pointer's up event here even if it ends outside the slide.
-      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-    } catch {
-      /* a pointer the browser no longer tracks: the gesture is read without capture */
-    }
-    this.pointer = {
-      id: event.pointerId,
-      x: event.clientX,
-      y: event.clientY,
-      hold: setTimeout(() => {
-        this.holding = true;
-        this.pause('hold', true);
-      }, HOLD_MS),
-    };
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const pointer = this.pointer;
-    if (!pointer || pointer.id !== event.pointerId) return;
-    const moved = Math.hypot(event.clientX - pointer.x, event.clientY - pointer.y);
-    if (moved > TAP_PX && !this.holding) clearTimeout(pointer.hold);
-  }
-
-  private onPointerUp(event: PointerEvent): void {
-    const pointer = this.pointer;
-    if (!pointer || pointer.id !== event.pointerId) return;
-    this.pointer = undefined;
-    clearTimeout(pointer.hold);
-    if (this.holding) {
-      this.holding = false;
-      this.pause('hold', false);
-      return;
-    }
-    const dx = event.clientX - pointer.x;
-    const dy = event.clientY - pointer.y;
-    if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > Math.abs(dy)) {
-      // Content follows the finger: the next slide comes from the end side (right in LTR).
-      if (this.rtl ? dx > 0 : dx < 0) this.next();
-      else this.previous();
-      return;
-    }
-    if (Math.abs(dx) < TAP_PX && Math.abs(dy) < TAP_PX) {
-      const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      const fromLeft = (event.clientX - box.left) / box.width;
-      // The back zone is at the start side: the left in LTR, the right in RTL.
-      const inBackZone = this.rtl ? fromLeft > 1 - BACK_ZONE : fromLeft < BACK_ZONE;
-      if (inBackZone) this.previous();
-      else this.next();
-    }
-  }
-
-  private onPointerCancel(): void {
-    clearTimeout(this.pointer?.hold);
-    this.pointer = undefined;
-    if (this.holding) {
-      this.holding = false;
-      this.pause('hold', false);
-    }
+    if (event.pointerType === 'mouse') this.rotation.pause('hover', false);
   }
 
   // Full screen: the same carousel, rendered inside a modal dialog.
@@ -481,7 +341,7 @@ export class VitrineStories extends VitrineElement {
   private renderBody() {
     const total = this.slides.length;
     const label = this.label || this.feedLabel || this.t('stories.label');
-    const rotating = this.rotating;
+    const rotating = this.rotation.rotating;
     return html`<section
       part="base"
       aria-roledescription=${this.t('stories.carousel')}
@@ -541,12 +401,12 @@ export class VitrineStories extends VitrineElement {
       </div>
       <div
         part="viewport"
-        aria-live=${this.running ? 'off' : 'polite'}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerCancel}
-        @dragstart=${(event: DragEvent) => event.preventDefault()}
+        aria-live=${this.rotation.running ? 'off' : 'polite'}
+        @pointerdown=${this.gestures.handlers.pointerdown}
+        @pointermove=${this.gestures.handlers.pointermove}
+        @pointerup=${this.gestures.handlers.pointerup}
+        @pointercancel=${this.gestures.handlers.pointercancel}
+        @dragstart=${this.gestures.handlers.dragstart}
       >
         <slot @slotchange=${this.onSlotChange}></slot>
         ${
