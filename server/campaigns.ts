@@ -5,7 +5,7 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { Logger } from './options.js';
+import type { Logger } from './logger.js';
 
 /** Campaign and product ids. */
 export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -21,7 +21,7 @@ import {
 } from './http.js';
 import type { IdentityVerifier } from './identity.js';
 import type { LiveBus, LiveHub } from './live.js';
-import type { Logger } from './options.js';
+import type { Logger } from './logger.js';
 import type { RateLimits, VitrineRateLimiter } from './rate-limit.js';
 import type { StoredWishlist, VitrineStorage } from './storage.js';
 import { parseItems } from './wishlist-items.js';
