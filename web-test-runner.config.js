@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
-import { firefoxPath } from './scripts/firefox.js';
+import { firefoxPath } from './scripts/system.js';
 import { backendPlugin } from './tests/support/backend.js';
 import { storiesFeedsPlugin } from './tests/support/feeds.js';
 import { libraryCopyPlugin } from './tests/support/library-copy.js';

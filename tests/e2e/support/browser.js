@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
-import { firefoxPath } from '../../../scripts/firefox.js';
+import { firefoxPath } from '../../../scripts/system.js';
 
 export const ENGINE = process.env.VITRINE_E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 
