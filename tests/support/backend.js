@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startIdentityProvider } from '../../demo/identity-provider.js';
-import { REDIRECT_URI, idTokenFor } from '../node/support/tokens.js';
+import { REDIRECT_URI, idTokenFor } from './id-tokens.js';
 
 /** The campaigns the browser tests vote in. */
 export const TEST_CAMPAIGNS = [

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startDemo } from '../../../demo/serve.js';
-import { idTokenFor } from '../support/tokens.js';
-import { call, openEvents, temporaryDirectory } from '../support/vitrine-server.js';
+import { idTokenFor } from '../../support/id-tokens.js';
+import { call, openEvents, temporaryDirectory } from '../../support/vitrine-server.js';
 
 const declared = JSON.parse(
   readFileSync(new URL('../../../demo/campaigns.json', import.meta.url), 'utf8'),

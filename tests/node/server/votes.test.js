@@ -6,14 +6,14 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startIdentityProvider } from '../../../demo/identity-provider.js';
-import { REDIRECT_URI, idTokenFor } from '../support/tokens.js';
+import { REDIRECT_URI, idTokenFor } from '../../support/id-tokens.js';
 import {
   call,
   pool,
   rawCall,
   startVitrine,
   temporaryDirectory,
-} from '../support/vitrine-server.js';
+} from '../../support/vitrine-server.js';
 
 const BRAND = 'https://maison.example';
 const campaigns = [

@@ -5,8 +5,8 @@ import { Buffer } from 'node:buffer';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startIdentityProvider } from '../../../demo/identity-provider.js';
-import { REDIRECT_URI, idTokenFor } from '../support/tokens.js';
-import { call, startVitrine } from '../support/vitrine-server.js';
+import { REDIRECT_URI, idTokenFor } from '../../support/id-tokens.js';
+import { call, startVitrine } from '../../support/vitrine-server.js';
 
 const BRAND = 'https://maison.example';
 const item = (productId, extra = {}) => ({ productId, addedAt: 1_760_000_000_000, ...extra });
