@@ -101,7 +101,7 @@ export function backendPlugin() {
         origins,
         campaigns: TEST_CAMPAIGNS,
         // Every test page comes from 127.0.0.1: a per-address limit would throttle the suite.
-        // The limits themselves are tested in tests/node/server/.
+        // The limits themselves are tested in tests/server/rate-limit.test.js.
         rateLimits: { ip: false },
         logger: { info() {}, warn() {}, error: (message, error) => console.error(message, error) },
       });

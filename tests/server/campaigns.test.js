@@ -4,16 +4,16 @@ import assert from 'node:assert/strict';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startIdentityProvider } from '../../../demo/identity-provider.js';
-import { createVitrineHandler } from '../../../dist/server/index.js';
-import { REDIRECT_URI } from '../../support/id-tokens.js';
+import { startIdentityProvider } from '../../demo/identity-provider.js';
+import { createVitrineHandler } from '../../dist/server/index.js';
+import { REDIRECT_URI } from '../support/id-tokens.js';
 import {
   call,
   openEvents,
   recordingLogger,
   startVitrine,
   temporaryDirectory,
-} from '../../support/vitrine-server.js';
+} from '../support/vitrine-server.js';
 
 const campaign = (id, products = ['sac-lune', 'carre-jardin']) => ({
   id,
