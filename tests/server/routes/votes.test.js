@@ -1,7 +1,7 @@
 // The campaign and vote routes (routes.ts) on a real SQLite file: one vote per person and
-// product whatever the traffic, kept across a restart, and the routes' refusals (404, 409,
-// 400) changing nothing. Body limits, CORS and 405 are http.test.js's; 429 is
-// rate-limit.test.js's.
+// product whatever the traffic, kept across a restart, product ids as the contract spells
+// them, and the routes' refusals (404, 409, 400) changing nothing. Body limits, CORS and 405
+// are http.test.js's; 429 is rate-limit.test.js's.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -16,6 +16,8 @@ import {
 } from '../../support/vitrine-server.js';
 
 const BRAND = 'https://maison.example';
+/** Product ids as brands' platforms spell them: the longest the contract allows, too. */
+const PLATFORM_IDS = ['gid://shopify/Product/7982', 'M40712', 'sac+lune@2027', 'x'.repeat(128)];
 const campaigns = [
   {
     id: 'next-icon',
@@ -24,6 +26,7 @@ const campaigns = [
     goal: 500,
     closesAt: '2999-03-01T00:00:00Z',
   },
+  { id: 'platform-ids', title: 'Platform ids', products: PLATFORM_IDS },
   {
     id: 'last-season',
     title: 'Last season',
@@ -161,11 +164,43 @@ describe('votes', { timeout: 120_000 }, () => {
     assert.equal(shown.body.products[0].count, 0);
   });
 
-  it('answers 400 for ids outside the id alphabet', async () => {
+  it('answers 400 for ids outside the contract’s id rules, naming the rule', async () => {
+    const before = await counts();
     const badId = await call(vitrine.base, 'PUT', '/campaigns/next-icon/votes/sac%20lune', {
       token: tokens.alice,
     });
     assert.equal(badId.status, 400);
     assert.equal(badId.body.error.code, 'bad_request');
+    assert.match(badId.body.error.message, /product id must match/);
+    const longId = await call(
+      vitrine.base,
+      'PUT',
+      `/campaigns/next-icon/votes/${'p'.repeat(129)}`,
+      {
+        token: tokens.alice,
+      },
+    );
+    assert.equal(longId.status, 400);
+    // A slash is a product's, not a campaign's.
+    const badCampaign = await call(vitrine.base, 'GET', '/campaigns/next%2Ficon');
+    assert.equal(badCampaign.status, 400);
+    assert.match(badCampaign.body.error.message, /campaign id must match/);
+    assert.deepEqual(await counts(), before);
+  });
+
+  it('takes votes for every product id a wishlist may hold (SKUs, slugs, platform ids)', async () => {
+    const path = (productId) => `/campaigns/platform-ids/votes/${encodeURIComponent(productId)}`;
+    for (const productId of PLATFORM_IDS) {
+      const vote = await call(vitrine.base, 'PUT', path(productId), { token: tokens.alice });
+      assert.equal(vote.status, 200, productId);
+      assert.deepEqual(vote.body, { productId, count: 1, voted: true });
+    }
+    const shown = await call(vitrine.base, 'GET', '/campaigns/platform-ids', {
+      token: tokens.alice,
+    });
+    assert.deepEqual(
+      shown.body.products,
+      PLATFORM_IDS.map((productId) => ({ productId, count: 1, voted: true })),
+    );
   });
 });
