@@ -19,6 +19,22 @@ const campaigns = [
 ];
 const item = (productId, extra = {}) => ({ productId, addedAt: 1_760_000_000_000, ...extra });
 
+/** A request written by hand: `body` in chunks, without a declared length. */
+function streamed(url, { method = 'PUT', headers = {}, chunks }) {
+  return new Promise((resolve, reject) => {
+    const chunked = request(url, { method, headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body: JSON.parse(text) }),
+      );
+    });
+    chunked.on('error', reject);
+    for (const chunk of chunks) chunked.write(chunk);
+    chunked.end();
+  });
+}
+
 describe('http', { timeout: 120_000 }, () => {
   let op;
   let vitrine;
@@ -53,6 +69,17 @@ describe('http', { timeout: 120_000 }, () => {
     await op?.close();
   });
 
+  it('answers errors as the contract’s JSON, never cached or sniffed', async () => {
+    const reply = await call(vitrine.base, 'GET', '/campaigns/no-such-campaign');
+    assert.equal(reply.status, 404);
+    assert.equal(reply.headers.get('content-type'), 'application/json; charset=utf-8');
+    assert.equal(reply.headers.get('cache-control'), 'no-store');
+    assert.equal(reply.headers.get('x-content-type-options'), 'nosniff');
+    assert.deepEqual(Object.keys(reply.body), ['error']);
+    assert.equal(reply.body.error.code, 'not_found');
+    assert.equal(typeof reply.body.error.message, 'string');
+  });
+
   it('answers 400 for a path that is not valid percent-encoding and 404 for unknown routes', async () => {
     const badEncoding = await call(vitrine.base, 'GET', '/campaigns/%E0%A4%A');
     assert.equal(badEncoding.status, 400);
@@ -67,6 +94,11 @@ describe('http', { timeout: 120_000 }, () => {
       assert.equal(reply.status, 404, path);
       assert.equal(reply.body.error.code, 'not_found');
     }
+    const preflight = await call(vitrine.base, 'OPTIONS', '/nothing-here', {
+      origin: BRAND,
+      headers: { 'access-control-request-method': 'PUT' },
+    });
+    assert.equal(preflight.status, 404);
   });
 
   it('answers 405 with Allow for a known route and another method', async () => {
@@ -114,12 +146,55 @@ describe('http', { timeout: 120_000 }, () => {
     assert.equal((await counts())['sac-lune'], before['sac-lune'] + 1);
   });
 
-  it('answers 413 to a wishlist body over 64 KB', async () => {
-    const heavy = Array.from({ length: 200 }, (_, index) =>
-      item(`p-${index}`, { name: 'n'.repeat(400) }),
+  it('answers 413 to a wishlist body over 64 KB, declared or streamed, storing nothing', async () => {
+    const before = (await mine('alice')).body;
+    // Every item valid, 300 of the 500 allowed: only the size is wrong.
+    const heavy = Array.from({ length: 300 }, (_, index) =>
+      item(`p-${index}`, { name: 'n'.repeat(200) }),
     );
     const tooHeavy = await mine('alice', 'PUT', { body: { items: heavy } });
     assert.equal(tooHeavy.status, 413);
+    assert.equal(tooHeavy.body.error.code, 'payload_too_large');
+    const text = JSON.stringify({ items: heavy });
+    const inChunks = await streamed(`${vitrine.base}/wishlists/me`, {
+      headers: { authorization: `Bearer ${tokens.alice}`, 'content-type': 'application/json' },
+      chunks: Array.from({ length: Math.ceil(text.length / 4096) }, (_, index) =>
+        text.slice(index * 4096, (index + 1) * 4096),
+      ),
+    });
+    assert.equal(inChunks.status, 413);
+    assert.deepEqual((await mine('alice')).body, before);
+  });
+
+  it('closes the connection after refusing a body declared over 1 MB, unread', async () => {
+    const reply = await new Promise((resolve, reject) => {
+      const huge = request(
+        `${vitrine.base}/wishlists/shared`,
+        { method: 'POST', headers: { 'content-length': String(2 * 1024 * 1024) } },
+        (response) => {
+          response.resume();
+          response.on('end', () => resolve(response));
+        },
+      );
+      huge.on('error', reject);
+      huge.write('{"items": [');
+    });
+    assert.equal(reply.statusCode, 413);
+    assert.equal(reply.headers.connection, 'close');
+  });
+
+  it('keeps serving when a client goes away in the middle of its body', async () => {
+    await new Promise((resolve) => {
+      const gone = request(`${vitrine.base}/wishlists/me`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${tokens.dan}`, 'content-length': '1000' },
+      });
+      gone.on('error', resolve);
+      gone.write('{"items": [', () => setTimeout(() => gone.destroy(), 50));
+      gone.on('close', resolve);
+    });
+    assert.equal((await mine('dan')).status, 200);
+    assert.deepEqual((await mine('dan')).body, { items: [], version: 0 });
   });
 
   it('answers 400 to a body that is not JSON, storing nothing', async () => {
@@ -174,6 +249,16 @@ describe('http', { timeout: 120_000 }, () => {
     });
     assert.equal(foreignRead.headers.get('access-control-allow-origin'), null);
     assert.deepEqual(await counts(), before);
+  });
+
+  it('lets the server’s own origin call without listing it, without CORS headers', async () => {
+    const own = new URL(vitrine.base).origin;
+    const vote = await call(vitrine.base, 'PUT', '/campaigns/next-icon/votes/pochette-soiree', {
+      origin: own,
+      token: tokens.alice,
+    });
+    assert.equal(vote.status, 200);
+    assert.equal(vote.headers.get('access-control-allow-origin'), null);
   });
 
   it('takes the client address from X-Forwarded-For only behind trusted proxies', async () => {
