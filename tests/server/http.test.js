@@ -121,23 +121,11 @@ describe('http', { timeout: 120_000 }, () => {
     });
     assert.equal(declared.status, 413);
     assert.equal(declared.body.error.code, 'payload_too_large');
-    const streamed = await new Promise((resolve, reject) => {
-      const chunked = request(
-        `${vitrine.base}/campaigns/next-icon/votes/sac-lune`,
-        { method: 'PUT', headers: { authorization: `Bearer ${tokens.carol}` } },
-        (response) => {
-          let text = '';
-          response.on('data', (chunk) => (text += chunk));
-          response.on('end', () =>
-            resolve({ status: response.statusCode, body: JSON.parse(text) }),
-          );
-        },
-      );
-      chunked.on('error', reject);
-      for (let part = 0; part < 8; part += 1) chunked.write('y'.repeat(200));
-      chunked.end();
+    const inChunks = await streamed(`${vitrine.base}/campaigns/next-icon/votes/sac-lune`, {
+      headers: { authorization: `Bearer ${tokens.carol}` },
+      chunks: Array.from({ length: 8 }, () => 'y'.repeat(200)),
     });
-    assert.equal(streamed.status, 413);
+    assert.equal(inChunks.status, 413);
     const small = await call(vitrine.base, 'PUT', '/campaigns/next-icon/votes/sac-lune', {
       token: tokens.dan,
       body: '{"ignored": true}',
