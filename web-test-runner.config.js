@@ -1,11 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.js';
-import { firefoxPath } from './scripts/firefox.js';
+import { firefoxPath } from './scripts/system.js';
 import { backendPlugin } from './tests/support/backend.js';
-import { storiesFeedsPlugin } from './tests/support/feeds.js';
+import { storiesFeedsPlugin } from './tests/support/stories-feeds.js';
 import { libraryCopyPlugin } from './tests/support/library-copy.js';
-import { fuzzFeedsPlugin } from './tests/fuzz/support/feeds-plugin.js';
+import { fuzzFeedsPlugin } from './tests/support/fuzz-feeds.js';
 
 const firefox = process.env.VITRINE_BROWSER === 'firefox';
 

@@ -96,7 +96,7 @@ function startServer(options) {
 }
 
 async function tokensFor(issuer, count) {
-  const { idTokenFor } = await import('../tests/node/support/tokens.js');
+  const { idTokenFor } = await import('../tests/support/id-tokens.js');
   const tokens = [];
   for (let start = 0; start < count; start += 8) {
     const batch = Array.from({ length: Math.min(8, count - start) }, (_, index) =>
@@ -174,7 +174,7 @@ const round = (value, digits = 1) => Number(value.toFixed(digits));
 
 async function main() {
   const { startIdentityProvider } = await import('../demo/identity-provider.js');
-  const { REDIRECT_URI } = await import('../tests/node/support/tokens.js');
+  const { REDIRECT_URI } = await import('../tests/support/id-tokens.js');
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,

@@ -8,6 +8,9 @@
 //   dist/cdn/vitrine.js                               one self-contained file for a <script> tag
 //   dist/server/                                      vitrine/server and the vitrine-server bin,
 //                                                     one Node module per source, with types
+//   dist/src/contract/                                the rules the server shares with the
+//                                                     widgets, where dist/server's imports
+//                                                     find them (as server/ finds src/contract/)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -48,10 +51,14 @@ await build({
 });
 
 await build({
-  entryPoints: readdirSync('server')
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => `server/${name}`),
-  outdir: 'dist/server',
+  entryPoints: [
+    ...readdirSync('server')
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => `server/${name}`),
+    'src/contract/index.ts',
+  ],
+  outbase: '.',
+  outdir: 'dist',
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -1,10 +1,5 @@
-import { existsSync } from 'node:fs';
-
-/** The Chromium the browser tests use: `CHROME_PATH`, else Debian's `/usr/bin/chromium`. */
-export function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path) => path && existsSync(path));
-}
+// How the tests and the benchmarks launch Chromium (found by scripts/system.js).
+export { chromiumPath } from './system.js';
 
 /** Flags that work headless as root on a machine with no outside network. */
 export const CHROMIUM_ARGS = [

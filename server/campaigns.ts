@@ -5,10 +5,8 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { Logger } from './options.js';
-
-/** Campaign and product ids. */
-export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+import { CAMPAIGN_ID, PRODUCT_ID, isCampaignId, isProductId } from '../src/contract/index.js';
+import type { Logger } from './logger.js';
 
 const MAX_PRODUCTS = 500;
 const MAX_TITLE = 500;
@@ -44,9 +42,7 @@ function parseCampaign(raw: unknown, where: string): Campaign {
     throw new Error(`${where} is not an object`);
   }
   const { id, title, products, goal, closesAt } = raw as Record<string, unknown>;
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    throw new Error(`${where}.id must match ${ID_PATTERN}`);
-  }
+  if (!isCampaignId(id)) throw new Error(`${where}.id must match ${CAMPAIGN_ID}`);
   if (typeof title !== 'string' || title.trim() === '' || title.length > MAX_TITLE) {
     throw new Error(`${where}.title must be a string of 1 to ${MAX_TITLE} characters`);
   }
@@ -54,8 +50,8 @@ function parseCampaign(raw: unknown, where: string): Campaign {
     throw new Error(`${where}.products must list 1 to ${MAX_PRODUCTS} product ids`);
   }
   for (const product of products) {
-    if (typeof product !== 'string' || !ID_PATTERN.test(product)) {
-      throw new Error(`${where}.products: ${JSON.stringify(product)} must match ${ID_PATTERN}`);
+    if (!isProductId(product)) {
+      throw new Error(`${where}.products: ${JSON.stringify(product)} must match ${PRODUCT_ID}`);
     }
   }
   const productSet = new Set<string>(products);

@@ -8,7 +8,7 @@
  */
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { HttpError } from './http.js';
-import type { Logger } from './options.js';
+import type { Logger } from './logger.js';
 
 const CLOCK_TOLERANCE_S = 30;
 /** Enough for every fan active in the last hour of a busy campaign; the oldest go first. */

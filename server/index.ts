@@ -11,9 +11,9 @@ import { createCampaignRegistry } from './campaigns.js';
 import { ClientGone, HttpError, sendError } from './http.js';
 import { createIdentityVerifier } from './identity.js';
 import { LiveHub, createMemoryBus } from './live.js';
+import { consoleLogger } from './logger.js';
 import {
   DAY_MS,
-  consoleLogger,
   normalizeOrigin,
   positiveNumber,
   proxyHops,
@@ -25,7 +25,8 @@ import { openSqliteStorage } from './sqlite-storage.js';
 
 export type { Campaign, CampaignDefinition } from './campaigns.js';
 export type { CountChange, LiveBus } from './live.js';
-export type { Logger, VitrineOptions } from './options.js';
+export type { Logger } from './logger.js';
+export type { VitrineOptions } from './options.js';
 export type { RateLimit, RateLimits, VitrineRateLimiter } from './rate-limit.js';
 export type {
   ProductCount,

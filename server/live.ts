@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isClosed, type Campaign } from './campaigns.js';
-import type { Logger } from './options.js';
+import type { Logger } from './logger.js';
 import type { ProductCount, VitrineStorage } from './storage.js';
 
 export interface CountChange extends ProductCount {

@@ -1,14 +1,9 @@
 /** The options of `createVitrineHandler`, their defaults and their validation. */
 import type { CampaignDefinition } from './campaigns.js';
 import type { LiveBus } from './live.js';
+import type { Logger } from './logger.js';
 import type { RateLimits, VitrineRateLimiter } from './rate-limit.js';
 import type { VitrineStorage } from './storage.js';
-
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string, error?: unknown): void;
-}
 
 export interface VitrineOptions {
   /** The OpenID Provider whose ID tokens identify fans (its discovery document is read). */
@@ -43,15 +38,6 @@ export interface VitrineOptions {
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
-
-export const consoleLogger: Logger = {
-  info: (message) => console.info(`[vitrine] ${message}`),
-  warn: (message) => console.warn(`[vitrine] ${message}`),
-  error: (message, error) =>
-    error === undefined
-      ? console.error(`[vitrine] ${message}`)
-      : console.error(`[vitrine] ${message}`, error),
-};
 
 /** An origin as browsers send it: scheme, host, port if not the default; nothing else. */
 export function normalizeOrigin(value: string): string {

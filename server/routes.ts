@@ -1,7 +1,14 @@
 /** The HTTP contract of server/README.md, route by route. */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ID_PATTERN, isClosed, type Campaign, type CampaignRegistry } from './campaigns.js';
+import {
+  CAMPAIGN_ID,
+  PRODUCT_ID,
+  SHARED_LIST_ID,
+  SHORT_SHARE_PARAM,
+  httpUrl,
+} from '../src/contract/index.js';
+import { isClosed, type Campaign, type CampaignRegistry } from './campaigns.js';
 import {
   HttpError,
   answerPreflight,
@@ -21,7 +28,7 @@ import {
 } from './http.js';
 import type { IdentityVerifier } from './identity.js';
 import type { LiveBus, LiveHub } from './live.js';
-import type { Logger } from './options.js';
+import type { Logger } from './logger.js';
 import type { RateLimits, VitrineRateLimiter } from './rate-limit.js';
 import type { StoredWishlist, VitrineStorage } from './storage.js';
 import { parseItems } from './wishlist-items.js';
@@ -41,13 +48,15 @@ export interface ApiContext {
 
 const VOTE_BODY_LIMIT = 1024;
 const WISHLIST_BODY_LIMIT = 64 * 1024;
-const SHARED_ID = /^[A-Za-z0-9_-]{22}$/;
 
 const forbiddenOrigin = () =>
   new HttpError(403, 'origin_not_allowed', 'This origin may not call this server.');
 
-function id(value: string, what: string): string {
-  if (!ID_PATTERN.test(value)) throw badRequest(`The ${what} id must match ${ID_PATTERN}.`);
+const ID_RULES = { campaign: CAMPAIGN_ID, product: PRODUCT_ID };
+
+function id(value: string, what: keyof typeof ID_RULES): string {
+  const rule = ID_RULES[what];
+  if (!rule.test(value)) throw badRequest(`The ${what} id must match ${rule}.`);
   return value;
 }
 
@@ -93,18 +102,10 @@ export function createApi(context: ApiContext) {
 
   /** `landing` as an http(s) page of one of the brand's origins. */
   const landingPage = (value: unknown, req: IncomingMessage, standing: OriginStanding): URL => {
-    let url: URL | undefined;
-    try {
-      url = typeof value === 'string' && value.length <= 2048 ? new URL(value) : undefined;
-    } catch {
-      url = undefined;
-    }
+    const href = httpUrl(value);
+    const url = href === undefined ? undefined : new URL(href);
     const sameOrigin = standing === 'same-origin' && url?.origin === req.headers.origin;
-    if (
-      !url ||
-      (url.protocol !== 'https:' && url.protocol !== 'http:') ||
-      (!context.origins.has(url.origin) && !sameOrigin)
-    ) {
+    if (!url || (!context.origins.has(url.origin) && !sameOrigin)) {
       throw badRequest('"landing" must be an http(s) page on one of the allowed origins.');
     }
     return url;
@@ -205,12 +206,14 @@ export function createApi(context: ApiContext) {
       expiresAt: createdAt + context.shareTtlMs,
     };
     await storage.saveSharedList(list);
-    landing.hash = `vitrine-shared=${list.id}`;
+    landing.hash = `${SHORT_SHARE_PARAM}=${list.id}`;
     sendJson(res, 201, { id: list.id, url: landing.href, expiresAt: isoTime(list.expiresAt) });
   }
 
   async function sharedList(res: ServerResponse, sharedId: string) {
-    if (!SHARED_ID.test(sharedId)) throw badRequest('A shared list id is 22 base64url characters.');
+    if (!SHARED_LIST_ID.test(sharedId)) {
+      throw badRequest('A shared list id is 22 base64url characters.');
+    }
     const list = await storage.sharedList(sharedId);
     if (!list) throw notFound('No such shared list.');
     if (Date.now() >= list.expiresAt) {

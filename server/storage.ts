@@ -3,18 +3,10 @@
  * (`sqlite-storage.ts`) can give way to PostgreSQL when one machine is not enough.
  * Every method is async for that reason, even where SQLite answers at once.
  */
+import type { WishlistItem } from '../src/contract/index.js';
 
-/** A saved product, as the widgets hold it (the contract's wishlist item). */
-export interface WishlistItem {
-  productId: string;
-  name?: string;
-  price?: number;
-  currency?: string;
-  image?: string;
-  url?: string;
-  /** When the fan saved it, in ms since the epoch. */
-  addedAt: number;
-}
+/** A saved product, as the widgets hold it: the contract's wishlist item. */
+export type { WishlistItem };
 
 export interface ProductCount {
   productId: string;

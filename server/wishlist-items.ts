@@ -1,33 +1,34 @@
-/** Checks wishlist items from a request body: the contract's item shape, nothing else kept. */
+/**
+ * Checks wishlist items from a request body against the contract's item shape, nothing else
+ * kept. Where the widgets clean what they are given, the server refuses it, naming the field.
+ */
+import {
+  CONTROL,
+  MAX_NAME,
+  MAX_URL,
+  MAX_WISHLIST_ITEMS,
+  PRODUCT_ID,
+  httpUrl,
+  isCurrency,
+  isPrice,
+  isProductId,
+  type WishlistItem,
+} from '../src/contract/index.js';
 import { badRequest, tooLarge } from './http.js';
-import type { WishlistItem } from './storage.js';
 
-export const MAX_ITEMS = 500;
-const MAX_TEXT = 500;
-const MAX_URL = 2048;
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const CURRENCY = /^[A-Z]{3}$/;
-
-function text(value: unknown, where: string, max = MAX_TEXT): string {
-  if (typeof value !== 'string' || value === '' || value.length > max || CONTROL.test(value)) {
-    throw badRequest(`${where} must be a string of 1 to ${max} characters.`);
+function name(value: unknown, where: string): string {
+  if (typeof value !== 'string' || value === '' || value.length > MAX_NAME || CONTROL.test(value)) {
+    throw badRequest(`${where} must be 1 to ${MAX_NAME} characters, none of them a control.`);
   }
   return value;
 }
 
-function httpUrl(value: unknown, where: string): string {
-  const candidate = text(value, where, MAX_URL);
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    throw badRequest(`${where} must be an absolute http(s) URL.`);
+function absoluteUrl(value: unknown, where: string): string {
+  const url = httpUrl(value);
+  if (url === undefined) {
+    throw badRequest(`${where} must be an absolute http(s) URL of at most ${MAX_URL} characters.`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw badRequest(`${where} must be an absolute http(s) URL.`);
-  }
-  return candidate;
+  return url;
 }
 
 function item(raw: unknown, where: string): WishlistItem {
@@ -35,27 +36,27 @@ function item(raw: unknown, where: string): WishlistItem {
     throw badRequest(`${where} must be an object.`);
   }
   const record = raw as Record<string, unknown>;
+  if (!isProductId(record.productId)) {
+    throw badRequest(`${where}.productId must match ${PRODUCT_ID}.`);
+  }
   const addedAt = record.addedAt;
   if (typeof addedAt !== 'number' || !Number.isFinite(addedAt) || addedAt < 0) {
     throw badRequest(`${where}.addedAt must be a time in ms since the epoch.`);
   }
-  const clean: WishlistItem = { productId: text(record.productId, `${where}.productId`), addedAt };
-  if (record.name !== undefined) clean.name = text(record.name, `${where}.name`);
+  const clean: WishlistItem = { productId: record.productId, addedAt };
+  if (record.name !== undefined) clean.name = name(record.name, `${where}.name`);
   if (record.price !== undefined) {
-    const price = record.price;
-    if (typeof price !== 'number' || !Number.isFinite(price) || price < 0) {
-      throw badRequest(`${where}.price must be a number of 0 or more.`);
-    }
-    clean.price = price;
+    if (!isPrice(record.price)) throw badRequest(`${where}.price must be a number of 0 or more.`);
+    clean.price = record.price;
   }
   if (record.currency !== undefined) {
-    if (typeof record.currency !== 'string' || !CURRENCY.test(record.currency)) {
+    if (!isCurrency(record.currency)) {
       throw badRequest(`${where}.currency must be an ISO 4217 code like "EUR".`);
     }
     clean.currency = record.currency;
   }
-  if (record.image !== undefined) clean.image = httpUrl(record.image, `${where}.image`);
-  if (record.url !== undefined) clean.url = httpUrl(record.url, `${where}.url`);
+  if (record.image !== undefined) clean.image = absoluteUrl(record.image, `${where}.image`);
+  if (record.url !== undefined) clean.url = absoluteUrl(record.url, `${where}.url`);
   return clean;
 }
 
@@ -65,7 +66,9 @@ export function parseItems(body: unknown): WishlistItem[] {
   if (typeof body !== 'object' || Array.isArray(body) || !Array.isArray(items)) {
     throw badRequest('The body must be {"items": [...]}.');
   }
-  if (items.length > MAX_ITEMS) throw tooLarge(`A wishlist holds at most ${MAX_ITEMS} items.`);
+  if (items.length > MAX_WISHLIST_ITEMS) {
+    throw tooLarge(`A wishlist holds at most ${MAX_WISHLIST_ITEMS} items.`);
+  }
   const byProduct = new Map<string, WishlistItem>();
   items.forEach((raw, index) => {
     const clean = item(raw, `items[${index}]`);

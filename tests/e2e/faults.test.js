@@ -4,7 +4,7 @@
 // on either side of the popup, a fan's clock that is wrong. Each test asserts what the fan
 // sees and what the back end ends up holding: localized states, nothing counted twice,
 // nothing dropped. Faults on the network side go through `startDemo({ wrapApi })`
-// (support/faults.js); the back end itself is the real one.
+// (tests/support/faulty-api.js); the back end itself is the real one.
 /* global document, window, MutationObserver -- in the callbacks puppeteer runs in the page */
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { startDemo } from '../../demo/serve.js';
-import { idTokenFor } from '../node/support/tokens.js';
+import { idTokenFor } from '../support/id-tokens.js';
 import {
   badgeShows,
   launchBrowser,
@@ -31,8 +31,8 @@ import {
   voteSettled,
   voteState,
   watch,
-} from './support/browser.js';
-import { faultyApi } from './support/faults.js';
+} from '../support/e2e-browser.js';
+import { faultyApi } from '../support/faulty-api.js';
 
 const VOTE_PATH = /^\/campaigns\/next-icon\/votes\//;
 const EVENTS_PATH = /^\/campaigns\/next-icon\/events/;

@@ -29,7 +29,7 @@ import {
   voteSelector,
   voteState,
   watch,
-} from './support/browser.js';
+} from '../support/e2e-browser.js';
 
 /** The product ids the wishlist drawer lists. */
 const drawerIds = (page) =>

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { startDemo } from '../../demo/serve.js';
-import { idTokenFor } from '../node/support/tokens.js';
+import { idTokenFor } from '../support/id-tokens.js';
 import {
   accountShown,
   badgeCount,
@@ -18,7 +18,7 @@ import {
   signInAtProvider,
   until,
   watch,
-} from './support/browser.js';
+} from '../support/e2e-browser.js';
 
 const KEY = 'vitrine:wishlist';
 

@@ -8,7 +8,7 @@ import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { startIdentityProvider } from '../../demo/identity-provider.js';
-import { popupOf, signInAtProvider } from './support/provider-pages.js';
+import { popupOf, signInAtProvider } from '../support/provider-pages.js';
 
 const root = fileURLToPath(new URL('../fixtures/login/', import.meta.url));
 const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { startDemo } from '../../demo/serve.js';
-import { popupOf, signInAtProvider } from './support/provider-pages.js';
+import { popupOf, signInAtProvider } from '../support/provider-pages.js';
 
 const VOTE = 'vitrine-vote[campaign="next-icon"][product-id="sac-lune"]';
 

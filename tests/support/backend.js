@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startIdentityProvider } from '../../demo/identity-provider.js';
-import { REDIRECT_URI, idTokenFor } from '../node/support/tokens.js';
+import { REDIRECT_URI, idTokenFor } from './id-tokens.js';
 
 /** The campaigns the browser tests vote in. */
 export const TEST_CAMPAIGNS = [
@@ -101,7 +101,7 @@ export function backendPlugin() {
         origins,
         campaigns: TEST_CAMPAIGNS,
         // Every test page comes from 127.0.0.1: a per-address limit would throttle the suite.
-        // The limits themselves are tested in tests/node/server/.
+        // The limits themselves are tested in tests/server/rate-limit.test.js.
         rateLimits: { ip: false },
         logger: { info() {}, warn() {}, error: (message, error) => console.error(message, error) },
       });

@@ -5,7 +5,7 @@ import { Agent, createServer, get, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createVitrineHandler } from '../../../dist/server/index.js';
+import { createVitrineHandler } from '../../dist/server/index.js';
 
 /** A logger that keeps what it is told, for tests to read (and to keep the output quiet). */
 export function recordingLogger() {

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startIdentityProvider } from '../../../demo/identity-provider.js';
-import { createVitrineHandler } from '../../../dist/server/index.js';
-import { REDIRECT_URI } from '../support/tokens.js';
+import { startIdentityProvider } from '../../demo/identity-provider.js';
+import { createVitrineHandler } from '../../dist/server/index.js';
+import { REDIRECT_URI } from '../support/id-tokens.js';
 import {
   call,
   openEvents,
@@ -103,6 +103,26 @@ describe('campaigns file', { timeout: 60_000 }, () => {
     assert.equal(await status('fourth'), 404);
   });
 
+  it('declares products by the id rule wishlists follow: SKUs, slugs, platform ids', async () => {
+    const products = ['gid://shopify/Product/7982', 'M40712', 'sac-lune', 'p'.repeat(128)];
+    const platform = await startVitrine({
+      db: ':memory:',
+      issuer: op.issuer,
+      audience: op.clientId,
+      campaigns: [{ id: 'shop:ss27', title: 'SS27', products }],
+    });
+    try {
+      const shown = await call(platform.base, 'GET', '/campaigns/shop:ss27');
+      assert.equal(shown.status, 200);
+      assert.deepEqual(
+        shown.body.products.map((product) => product.productId),
+        products,
+      );
+    } finally {
+      await platform.close();
+    }
+  });
+
   it('refuses to start on a broken declaration, naming the problem', () => {
     const options = {
       db: ':memory:',
@@ -119,6 +139,8 @@ describe('campaigns file', { timeout: 60_000 }, () => {
       [[{ id: 'x', title: 'X', products: ['a'], closesAt: 'soon' }], /closesAt/],
       [[campaign('x'), campaign('x')], /declared twice/],
       [[{ id: 'x/y', title: 'X', products: ['a'] }], /\.id must match/],
+      [[{ id: 'x', title: 'X', products: ['sac lune'] }], /products: "sac lune" must match/],
+      [[{ id: 'x', title: 'X', products: ['p'.repeat(129)] }], /must match/],
     ];
     for (const [campaigns, message] of cases) {
       assert.throws(() => createVitrineHandler({ ...options, campaigns }), message);

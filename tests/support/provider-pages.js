@@ -1,4 +1,5 @@
 // Driving the local identity provider's own pages (demo/identity-provider.js) as a fan would.
+/* global location -- in the callback puppeteer runs in the page */
 
 /** Signs in on the provider's development pages: any login, any password, then consent. */
 export async function signInAtProvider(page, login) {

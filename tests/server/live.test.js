@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startIdentityProvider } from '../../../demo/identity-provider.js';
-import { REDIRECT_URI, idTokenFor } from '../support/tokens.js';
+import { startIdentityProvider } from '../../demo/identity-provider.js';
+import { REDIRECT_URI, idTokenFor } from '../support/id-tokens.js';
 import { call, openEvents, pool, rawCall, startVitrine } from '../support/vitrine-server.js';
 
 const PRODUCTS = ['sac-lune', 'carre-jardin', 'pochette-soiree'];

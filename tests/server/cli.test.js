@@ -6,12 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { startIdentityProvider } from '../../../demo/identity-provider.js';
-import { REDIRECT_URI, idTokenFor } from '../support/tokens.js';
+import { startIdentityProvider } from '../../demo/identity-provider.js';
+import { REDIRECT_URI, idTokenFor } from '../support/id-tokens.js';
 import { call, openEvents, temporaryDirectory } from '../support/vitrine-server.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const bin = fileURLToPath(new URL(`../../../${pkg.bin['vitrine-server']}`, import.meta.url));
+const bin = fileURLToPath(new URL(`../../${pkg.bin['vitrine-server']}`, import.meta.url));
 
 /** Starts the bin; resolves once it says where it listens. */
 function startBin(args) {

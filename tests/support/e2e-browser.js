@@ -6,13 +6,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
-import { firefoxPath } from '../../../scripts/firefox.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { firefoxPath } from '../../scripts/system.js';
 
 export const ENGINE = process.env.VITRINE_E2E_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 
 /** Where the screenshots go (gitignored): one folder per test file and engine. */
-export const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/e2e/', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/e2e/', import.meta.url));
 
 export function launchBrowser() {
   if (ENGINE === 'firefox') {

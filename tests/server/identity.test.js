@@ -6,8 +6,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SignJWT } from 'jose';
-import { startIdentityProvider } from '../../../demo/identity-provider.js';
-import { REDIRECT_URI, idTokenFor } from '../support/tokens.js';
+import { startIdentityProvider } from '../../demo/identity-provider.js';
+import { REDIRECT_URI, idTokenFor } from '../support/id-tokens.js';
 import { call, startVitrine } from '../support/vitrine-server.js';
 
 const campaigns = [{ id: 'next-icon', title: 'Next icon', products: ['sac-lune', 'carre-jardin'] }];

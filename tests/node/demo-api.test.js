@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startDemo } from '../../../demo/serve.js';
-import { idTokenFor } from '../support/tokens.js';
+import { startDemo } from '../../demo/serve.js';
+import { idTokenFor } from '../support/id-tokens.js';
 import { call, openEvents, temporaryDirectory } from '../support/vitrine-server.js';
 
 const declared = JSON.parse(
-  readFileSync(new URL('../../../demo/campaigns.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../demo/campaigns.json', import.meta.url), 'utf8'),
 );
 
 describe('the demo’s back end at /api', { timeout: 60_000 }, () => {
@@ -29,7 +29,7 @@ describe('the demo’s back end at /api', { timeout: 60_000 }, () => {
   it('declares campaigns of demo products', () => {
     for (const campaign of declared.campaigns) {
       for (const product of campaign.products) {
-        readFileSync(new URL(`../../../demo/public/products/${product}.svg`, import.meta.url));
+        readFileSync(new URL(`../../demo/public/products/${product}.svg`, import.meta.url));
       }
     }
   });

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { startIdentityProvider } from '../../../demo/identity-provider.js';
-import { REDIRECT_URI, idTokenFor } from '../support/tokens.js';
+import { startIdentityProvider } from '../../demo/identity-provider.js';
+import { REDIRECT_URI, idTokenFor } from '../support/id-tokens.js';
 import { call, startVitrine, temporaryDirectory } from '../support/vitrine-server.js';
 
 const BRAND = 'https://maison.example';

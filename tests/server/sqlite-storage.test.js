@@ -1,0 +1,181 @@
+// The embedded store (`openSqliteStorage`, exported by vitrine/server) on a real SQLite file:
+// a vote counts once and its count carries a version, wishlists are written only over the
+// version the writer saw, shared lists go once expired, writes that arrive together commit
+// together (one that fails alone), and everything is still there after the file is reopened.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { openSqliteStorage } from '../../dist/server/index.js';
+import { temporaryDirectory } from '../support/vitrine-server.js';
+
+const item = (productId, extra = {}) => ({ productId, addedAt: 1_760_000_000_000, ...extra });
+const sharedList = (id, expiresAt) => ({
+  id,
+  items: [item('sac-lune')],
+  createdAt: 1_760_000_000_000,
+  expiresAt,
+});
+
+describe('the SQLite store', () => {
+  let directory;
+  let stores;
+  /** A store on `name` in the test's folder, closed after the tests. */
+  const open = (name = 'vitrine.db') => {
+    const store = openSqliteStorage(join(directory.path, name));
+    stores.push(store);
+    return store;
+  };
+
+  before(() => {
+    directory = temporaryDirectory();
+    stores = [];
+  });
+  after(async () => {
+    await Promise.allSettled(stores.map((store) => store.close()));
+    directory?.remove();
+  });
+
+  it('counts a vote once per person, each change one version more', async () => {
+    const store = open('votes.db');
+    assert.deepEqual(await store.vote('next-icon', 'sac-lune', 'alice'), {
+      productId: 'sac-lune',
+      count: 1,
+      version: 1,
+      voted: true,
+      changed: true,
+    });
+    assert.deepEqual(await store.vote('next-icon', 'sac-lune', 'alice'), {
+      productId: 'sac-lune',
+      count: 1,
+      version: 1,
+      voted: true,
+      changed: false,
+    });
+    assert.equal((await store.vote('next-icon', 'sac-lune', 'bob')).count, 2);
+    assert.deepEqual(await store.unvote('next-icon', 'sac-lune', 'alice'), {
+      productId: 'sac-lune',
+      count: 1,
+      version: 3,
+      voted: false,
+      changed: true,
+    });
+    assert.equal((await store.unvote('next-icon', 'sac-lune', 'alice')).changed, false);
+    assert.deepEqual(await store.unvote('next-icon', 'carre-jardin', 'alice'), {
+      productId: 'carre-jardin',
+      count: 0,
+      version: 0,
+      voted: false,
+      changed: false,
+    });
+    assert.deepEqual(await store.counts('next-icon'), [
+      { productId: 'sac-lune', count: 1, version: 3 },
+    ]);
+    assert.deepEqual(await store.counts('another-campaign'), []);
+    assert.deepEqual(
+      await store.votedFor('next-icon', ['sac-lune', 'carre-jardin'], 'bob'),
+      new Set(['sac-lune']),
+    );
+    assert.deepEqual(await store.votedFor('next-icon', ['sac-lune'], 'alice'), new Set());
+  });
+
+  it('settles every write of a burst, each seeing the ones before it', async () => {
+    const store = open('burst.db');
+    const people = Array.from({ length: 200 }, (_, index) => `fan-${index}`);
+    const outcomes = await Promise.all(
+      people.map((person) => store.vote('next-icon', 'sac-lune', person)),
+    );
+    assert.deepEqual(
+      outcomes.map((outcome) => outcome.count),
+      people.map((_, index) => index + 1),
+    );
+    assert.equal((await store.counts('next-icon'))[0].count, 200);
+  });
+
+  it('writes a wishlist only over the version the writer saw', async () => {
+    const store = open('wishlists.db');
+    assert.deepEqual(await store.wishlist('alice'), { items: [], version: 0 });
+    assert.deepEqual(await store.saveWishlist('alice', [item('sac-lune')], 0), {
+      saved: true,
+      wishlist: { items: [item('sac-lune')], version: 1 },
+    });
+    assert.deepEqual(await store.saveWishlist('alice', [item('carre-jardin')], 0), {
+      saved: false,
+      current: { items: [item('sac-lune')], version: 1 },
+    });
+    const unconditional = await store.saveWishlist('alice', [item('carre-jardin')]);
+    assert.deepEqual(unconditional.wishlist, { items: [item('carre-jardin')], version: 2 });
+    assert.deepEqual(await store.wishlist('alice'), { items: [item('carre-jardin')], version: 2 });
+    assert.deepEqual(await store.wishlist('bob'), { items: [], version: 0 });
+  });
+
+  it('keeps shared lists until they are swept once expired', async () => {
+    const store = open('shared.db');
+    await store.saveSharedList(sharedList('AAAAAAAAAAAAAAAAAAAAAA', 1000));
+    await store.saveSharedList(sharedList('BBBBBBBBBBBBBBBBBBBBBB', 3000));
+    assert.deepEqual(
+      await store.sharedList('AAAAAAAAAAAAAAAAAAAAAA'),
+      sharedList('AAAAAAAAAAAAAAAAAAAAAA', 1000),
+    );
+    assert.equal(await store.sharedList('CCCCCCCCCCCCCCCCCCCCCC'), undefined);
+    assert.equal(await store.deleteSharedListsExpiredBefore(2000), 1);
+    assert.equal(await store.sharedList('AAAAAAAAAAAAAAAAAAAAAA'), undefined);
+    assert.ok(await store.sharedList('BBBBBBBBBBBBBBBBBBBBBB'));
+    assert.equal(await store.deleteSharedListsExpiredBefore(2000), 0);
+  });
+
+  it('rolls back a write that fails alone; the others of its group commit', async () => {
+    const store = open('group.db');
+    await store.saveSharedList(sharedList('DDDDDDDDDDDDDDDDDDDDDD', 5000));
+    // Issued in one turn of the event loop: one transaction, a savepoint each.
+    const [vote, duplicate, wishlist] = await Promise.allSettled([
+      store.vote('next-icon', 'sac-lune', 'alice'),
+      store.saveSharedList(sharedList('DDDDDDDDDDDDDDDDDDDDDD', 9000)),
+      store.saveWishlist('alice', [item('sac-lune')]),
+    ]);
+    assert.equal(vote.status, 'fulfilled');
+    assert.equal(duplicate.status, 'rejected');
+    assert.match(String(duplicate.reason), /UNIQUE/);
+    assert.equal(wishlist.status, 'fulfilled');
+    assert.equal((await store.sharedList('DDDDDDDDDDDDDDDDDDDDDD')).expiresAt, 5000);
+    assert.equal((await store.counts('next-icon'))[0].count, 1);
+    assert.equal((await store.wishlist('alice')).version, 1);
+  });
+
+  it('creates its folder, and finds everything again when the file is reopened', async () => {
+    const name = join('nested', 'deeper', 'kept.db');
+    const first = open(name);
+    assert.ok(existsSync(join(directory.path, name)));
+    await first.vote('next-icon', 'sac-lune', 'alice');
+    await first.saveWishlist('alice', [item('sac-lune', { name: 'Sac Lune' })]);
+    await first.saveSharedList(sharedList('EEEEEEEEEEEEEEEEEEEEEE', 5000));
+    // Not awaited: close() commits what is still queued.
+    const queued = first.vote('next-icon', 'sac-lune', 'bob');
+    await first.close();
+    assert.equal((await queued).count, 2);
+
+    const second = open(name);
+    assert.deepEqual(await second.counts('next-icon'), [
+      { productId: 'sac-lune', count: 2, version: 2 },
+    ]);
+    assert.deepEqual(await second.wishlist('alice'), {
+      items: [item('sac-lune', { name: 'Sac Lune' })],
+      version: 1,
+    });
+    assert.ok(await second.sharedList('EEEEEEEEEEEEEEEEEEEEEE'));
+    assert.equal((await second.vote('next-icon', 'sac-lune', 'alice')).changed, false);
+  });
+
+  it('keeps nothing in memory once closed', async () => {
+    const memory = openSqliteStorage(':memory:');
+    await memory.vote('next-icon', 'sac-lune', 'alice');
+    assert.equal((await memory.counts('next-icon'))[0].count, 1);
+    await memory.close();
+    const again = openSqliteStorage(':memory:');
+    try {
+      assert.deepEqual(await again.counts('next-icon'), []);
+    } finally {
+      await again.close();
+    }
+  });
+});

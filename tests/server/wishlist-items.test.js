@@ -1,0 +1,182 @@
+// What a wishlist item may hold on the way in (wishlist-items.ts), for a fan's list and a
+// shared one alike: the contract's fields and nothing else, product ids and names by the
+// contract's rules, http(s) URLs. Where the widgets clean what they are given, the server
+// refuses it: 400 naming the field, nothing stored.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startIdentityProvider } from '../../demo/identity-provider.js';
+import { REDIRECT_URI, idTokenFor } from '../support/id-tokens.js';
+import { call, startVitrine } from '../support/vitrine-server.js';
+
+const BRAND = 'https://maison.example';
+const item = (productId, extra = {}) => ({ productId, addedAt: 1_760_000_000_000, ...extra });
+
+describe('wishlist items', { timeout: 120_000 }, () => {
+  let op;
+  let vitrine;
+  const tokens = {};
+
+  before(async () => {
+    op = await startIdentityProvider({ redirectUris: [REDIRECT_URI] });
+    for (const person of ['alice', 'bob', 'carol', 'dan']) {
+      tokens[person] = await idTokenFor(op.issuer, person);
+    }
+    vitrine = await startVitrine({
+      db: ':memory:',
+      issuer: op.issuer,
+      audience: op.clientId,
+      origins: [BRAND],
+      rateLimits: { person: false, ip: false, share: false },
+    });
+  });
+  after(async () => {
+    await vitrine?.close();
+    await op?.close();
+  });
+
+  const mine = (person, method = 'GET', init = {}) =>
+    call(vitrine.base, method, '/wishlists/me', { token: tokens[person], ...init });
+
+  it('keeps only the contract’s fields and a product once', async () => {
+    const extra = JSON.stringify(item('sac-lune')).replace(
+      '}',
+      ',"secret":"x","__proto__":{"admin":true}}',
+    );
+    const duplicate = JSON.stringify(item('sac-lune', { addedAt: 5 }));
+    const reply = await mine('bob', 'PUT', { body: `{"items":[${extra},${duplicate}]}` });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(reply.body.items, [item('sac-lune')]);
+    assert.equal(reply.body.items[0].admin, undefined);
+  });
+
+  it('answers 400 to wrong shapes, storing nothing', async () => {
+    const before = (await mine('alice')).body;
+    const bodies = [
+      '[]',
+      'null',
+      { items: 'sac-lune' },
+      { items: [{ addedAt: 1 }] },
+      { items: [item('')] },
+      { items: [item('sac-lune', { addedAt: 'yesterday' })] },
+      { items: [item('sac-lune', { price: -1 })] },
+      { items: [item('sac-lune', { currency: 'euro' })] },
+      { items: [item('sac-lune', { image: 'javascript:alert(1)' })] },
+      { items: [item('sac-lune', { url: '/relative' })] },
+      { items: [item('sac-lune', { name: 'x'.repeat(501) })] },
+      { items: [item('sac-lune', { name: 'line\nbreak' })] },
+    ];
+    for (const body of bodies) {
+      const reply = await mine('alice', 'PUT', { body });
+      assert.equal(reply.status, 400, JSON.stringify(body));
+      assert.equal(reply.body.error.code, 'bad_request');
+    }
+    assert.deepEqual((await mine('alice')).body, before);
+  });
+
+  it('names the field it refuses', async () => {
+    const fine = item('sac-lune');
+    for (const [bad, field] of [
+      [{ productId: 'sac lune' }, 'items[1].productId'],
+      [{ addedAt: -1 }, 'items[1].addedAt'],
+      [{ name: '' }, 'items[1].name'],
+      [{ price: Number.MAX_VALUE * 2 }, 'items[1].price'],
+      [{ currency: 'eur' }, 'items[1].currency'],
+      [{ image: 'data:image/png;base64,AAAA' }, 'items[1].image'],
+      [{ url: 'https://maison.example/\tsac' }, 'items[1].url'],
+    ]) {
+      const reply = await mine('alice', 'PUT', {
+        body: { items: [fine, { ...item('carre-jardin'), ...bad }] },
+      });
+      assert.equal(reply.status, 400, JSON.stringify(bad));
+      assert.ok(
+        reply.body.error.message.startsWith(`${field} `),
+        `${reply.body.error.message} names ${field}`,
+      );
+    }
+  });
+
+  it('takes product ids by the contract’s rule, the one votes follow', async () => {
+    const ids = [
+      'gid://shopify/Product/7982',
+      'M40712',
+      'sac-lune',
+      'sac+lune@2027',
+      'x'.repeat(128),
+    ];
+    const saved = await mine('carol', 'PUT', { body: { items: ids.map((id) => item(id)) } });
+    assert.equal(saved.status, 200);
+    assert.deepEqual(
+      saved.body.items.map((kept) => kept.productId),
+      ids,
+    );
+    for (const productId of ['sac lune', 'x'.repeat(129), 'sacé', 'sac\u0000lune', 42]) {
+      const refused = await mine('carol', 'PUT', { body: { items: [item(productId)] } });
+      assert.equal(refused.status, 400, String(productId));
+      assert.match(refused.body.error.message, /^items\[0\]\.productId must match/);
+    }
+    assert.equal((await mine('carol')).body.items.length, ids.length);
+  });
+
+  it('takes names of up to 200 characters, as the widgets keep them', async () => {
+    const longest = await mine('dan', 'PUT', {
+      body: { items: [item('sac-lune', { name: 'n'.repeat(200) })] },
+    });
+    assert.equal(longest.status, 200);
+    assert.equal(longest.body.items[0].name.length, 200);
+    const over = await mine('dan', 'PUT', {
+      body: { items: [item('sac-lune', { name: 'n'.repeat(201) })] },
+    });
+    assert.equal(over.status, 400);
+    assert.match(over.body.error.message, /^items\[0\]\.name must be 1 to 200 characters/);
+  });
+
+  it('keeps URLs as the URL parser writes them, up to 2048 characters', async () => {
+    const reply = await mine('dan', 'PUT', {
+      body: {
+        items: [
+          item('sac-lune', {
+            image: 'HTTPS://Maison.Example/products/sac-lune.svg',
+            url: ' https://maison.example/products/sac lune ',
+          }),
+        ],
+      },
+    });
+    assert.equal(reply.status, 200);
+    assert.equal(reply.body.items[0].image, 'https://maison.example/products/sac-lune.svg');
+    assert.equal(reply.body.items[0].url, 'https://maison.example/products/sac%20lune');
+    const long = `${BRAND}/${'p'.repeat(2048 - BRAND.length - 1)}`;
+    assert.equal(
+      (await mine('dan', 'PUT', { body: { items: [item('sac-lune', { url: long })] } })).status,
+      200,
+    );
+    const tooLong = await mine('dan', 'PUT', {
+      body: { items: [item('sac-lune', { url: `${long}p` })] },
+    });
+    assert.equal(tooLong.status, 400);
+  });
+
+  it('answers 413 over 500 items', async () => {
+    const many = Array.from({ length: 501 }, (_, index) => item(`p-${index}`));
+    const tooMany = await mine('alice', 'PUT', { body: { items: many } });
+    assert.equal(tooMany.status, 413);
+    assert.equal(tooMany.body.error.code, 'payload_too_large');
+    const full = Array.from({ length: 500 }, (_, index) => item(`p-${index}`));
+    assert.equal((await mine('carol', 'PUT', { body: { items: full } })).status, 200);
+  });
+
+  it('holds a shared list to the same rules', async () => {
+    const share = (items) =>
+      call(vitrine.base, 'POST', '/wishlists/shared', {
+        body: { items, landing: `${BRAND}/shared` },
+      });
+    const refused = await share([item('sac-lune', { name: 'n'.repeat(201) })]);
+    assert.equal(refused.status, 400);
+    assert.match(refused.body.error.message, /^items\[0\]\.name/);
+    const many = await share(Array.from({ length: 501 }, (_, index) => item(`p-${index}`)));
+    assert.equal(many.status, 413);
+    const created = await share([item('gid://shopify/Product/7982', { secret: 'x' })]);
+    assert.equal(created.status, 201);
+    const shared = await call(vitrine.base, 'GET', `/wishlists/shared/${created.body.id}`);
+    assert.deepEqual(shared.body.items, [item('gid://shopify/Product/7982')]);
+  });
+});
