@@ -6,7 +6,7 @@ import {
   fragmentParam,
   type ProductInfo,
 } from '../contract/index.js';
-import { sanitizeItems } from './wishlist.js';
+import { sanitizeItems } from './wishlist-store.js';
 
 export { MAX_SHARED_ITEMS, SHARE_PARAM };
 export const SHARE_VERSION = 1;

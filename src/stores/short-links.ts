@@ -12,7 +12,7 @@ import {
   type ProductInfo,
 } from '../contract/index.js';
 import type { SharedWishlist } from './share-link.js';
-import { sanitizeItems } from './wishlist.js';
+import { sanitizeItems } from './wishlist-store.js';
 
 /**
  * A short, read-only, expiring link to `items` from the back end, opening on `landing`.

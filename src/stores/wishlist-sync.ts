@@ -21,7 +21,7 @@ import {
   replaceWishlist,
   sanitizeItems,
   type SavedItem,
-} from './wishlist.js';
+} from './wishlist-store.js';
 
 interface AccountCopy {
   items: WishlistItem[];
