@@ -1,8 +1,9 @@
-import { css, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
+import { styles } from './story.styles.js';
 
 /** Where a slide is, relative to the one shown. Only the shown one and its neighbours load. */
 export type SlidePosition = 'current' | 'previous' | 'next' | 'far';
@@ -37,59 +38,7 @@ const MEDIA = ':scope > img, :scope > video, :scope > picture img';
  * @cssprop --vitrine-story-color - Text colour of text slides (default: the surface colour).
  */
 export class VitrineStory extends VitrineElement {
-  static override styles = [
-    VitrineElement.styles,
-    css`
-      :host {
-        position: absolute !important;
-        inset: 0 !important;
-        display: block !important;
-        overflow: clip !important;
-        background: var(--vitrine-story-background, var(--_text));
-        color: var(--vitrine-story-color, var(--_surface));
-        transition: transform var(--vitrine-stories-transition, 320ms) cubic-bezier(0.2, 0, 0, 1);
-        --_dir: 1;
-      }
-      :host(:dir(rtl)) {
-        --_dir: -1;
-      }
-      :host([position='previous']) {
-        transform: translateX(calc(-100% * var(--_dir))) !important;
-      }
-      :host([position='next']) {
-        transform: translateX(calc(100% * var(--_dir))) !important;
-      }
-      :host([position='far']) {
-        display: none !important;
-      }
-      @media (prefers-reduced-motion: reduce) {
-        :host {
-          transition: none;
-        }
-      }
-      [part='content'] {
-        position: absolute;
-        inset: 0;
-      }
-      ::slotted(img),
-      ::slotted(video),
-      ::slotted(picture) {
-        display: block !important;
-        width: 100% !important;
-        height: 100% !important;
-        object-fit: cover !important;
-        /* A press on the picture is a tap or a hold, not the start of an image drag. */
-        -webkit-user-drag: none;
-      }
-      ::slotted([data-vitrine-text]) {
-        position: absolute;
-        inset: auto 0 0;
-        padding: 2rem 1.5rem 3rem;
-        font-size: 1.1rem;
-        line-height: 1.5;
-      }
-    `,
-  ];
+  static override styles = [VitrineElement.styles, styles];
 
   /** Seconds this slide shows for (overrides the stories' `duration`; a video's own length otherwise). */
   @property() duration = '';

@@ -5,6 +5,7 @@ import { translatePlural } from '../core/i18n/plural.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController, StoreSelectController } from '../core/store-controller.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
+import { headingLevel } from '../core/attributes.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
 import { $products } from '../stores/products.js';
@@ -267,7 +268,7 @@ export class VitrineLeaderboard extends VitrineElement {
 
   override render() {
     const campaign = this.state.value;
-    const level = this.number('heading-level', this.headingLevel, 1, 6) ?? 2;
+    const level = headingLevel('vitrine-leaderboard', this.headingLevel);
     const title = campaign?.title ?? this.t('leaderboard.label');
     const status = campaign?.status;
     if (!campaign || status === 'no_api' || status === 'not_found' || status === 'loading') {

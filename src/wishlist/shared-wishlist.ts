@@ -1,7 +1,8 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { warn } from '../core/warn.js';
+import { headingLevel } from '../core/attributes.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { includeMessages } from '../core/i18n/index.js';
@@ -10,6 +11,7 @@ import type { MessageKey } from '../core/i18n/index.js';
 import type { ProductInfo } from '../stores/products.js';
 import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js';
 import { $wishlistCount, mergeIntoWishlist } from '../stores/wishlist.js';
+import { styles } from './shared-wishlist.styles.js';
 import { styles as listStyles } from './wishlist.styles.js';
 
 const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'> | 'loading', MessageKey> = {
@@ -47,31 +49,10 @@ includeMessages(sharingMessages);
  * @csspart message - The status or error message.
  */
 export class VitrineSharedWishlist extends VitrineElement {
-  static override styles = [
-    VitrineElement.styles,
-    listStyles,
-    css`
-      [part='item'] {
-        grid-template-columns: var(--vitrine-wishlist-image-size, 4.5rem) 1fr;
-      }
-      [part='save-all'] {
-        min-height: 2.5rem;
-        margin-block-start: 1rem;
-        padding: 0 1.25rem;
-        border: 0;
-        border-radius: var(--_radius);
-        background: var(--_accent);
-        color: var(--_on-accent);
-        letter-spacing: 0.04em;
-      }
-      [part='message'][data-error] {
-        color: var(--_danger);
-      }
-    `,
-  ];
+  static override styles = [VitrineElement.styles, listStyles, styles];
 
-  /** Heading level for the title, 2 to 6 (default 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
 
   @state() private shared: SharedWishlist | { status: 'loading' } = { status: 'none' };
   @state() private saved: number | undefined;
@@ -140,7 +121,7 @@ export class VitrineSharedWishlist extends VitrineElement {
   }
 
   override render() {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevel('vitrine-shared-wishlist', this.headingLevel);
     const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level}>
       <slot name="heading">${this.t('shared.title')}</slot>
     </div>`;

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
@@ -6,6 +6,7 @@ import { visuallyHidden } from '../core/tokens.styles.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { formatNumber } from '../core/i18n/index.js';
 import { $wishlistCount } from '../stores/wishlist.js';
+import { styles } from './wishlist-count.styles.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { wishlistMessages } from './messages/index.js';
 
@@ -22,32 +23,7 @@ includeMessages(wishlistMessages);
  * @cssprop --vitrine-wishlist-count-color - Badge text colour.
  */
 export class VitrineWishlistCount extends VitrineElement {
-  static override styles = [
-    VitrineElement.styles,
-    visuallyHidden,
-    css`
-      :host {
-        display: inline-block !important;
-        min-width: 1.25rem !important;
-      }
-      [part='badge'] {
-        display: inline-block;
-        min-width: 1.25rem;
-        padding: 0 0.35rem;
-        box-sizing: border-box;
-        border-radius: 999px;
-        background: var(--vitrine-wishlist-count-background, var(--_accent));
-        color: var(--vitrine-wishlist-count-color, var(--_on-accent));
-        font-size: 0.75rem;
-        line-height: 1.25rem;
-        text-align: center;
-        font-variant-numeric: tabular-nums;
-      }
-      :host([hide-empty][data-empty]) [part='badge'] {
-        visibility: hidden;
-      }
-    `,
-  ];
+  static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
   /** Hides the badge (keeping its space) while the wishlist is empty. */
   @property({ type: Boolean, attribute: 'hide-empty', reflect: true }) hideEmpty = false;

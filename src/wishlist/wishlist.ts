@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { StoreController } from '../core/store-controller.js';
+import { headingLevel } from '../core/attributes.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import {
@@ -47,8 +48,8 @@ export class VitrineWishlist extends VitrineElement {
   @property({ attribute: 'share-url' }) shareUrl = '';
   /** Share choices for the share menu (see `<vitrine-share targets>`); `none` hides sharing. */
   @property({ attribute: 'share-targets' }) shareTargets = '';
-  /** Heading level for the title, 2 to 6 (default 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel = '';
 
   @state() private announcement = '';
 
@@ -105,7 +106,7 @@ export class VitrineWishlist extends VitrineElement {
   }
 
   private renderHeading() {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevel('vitrine-wishlist', this.headingLevel);
     return html`<div
       part="heading"
       class="heading"
