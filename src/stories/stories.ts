@@ -1,11 +1,12 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
-import { warn } from '../core/warn.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
+import { controls } from './controls.js';
 import { CAMPAIGN_REQUEST, type VitrineHotspot } from './hotspot.js';
+import { FeedController } from './feed-controller.js';
 import { GestureController } from './gesture-controller.js';
 import { RotationController } from './rotation-controller.js';
 import { VitrineStory, durationSeconds, type SlidePosition } from './story.js';
@@ -14,17 +15,6 @@ import { styles } from './stories.styles.js';
 includeMessages(storiesMessages);
 
 const DEFAULT_SECONDS = 5;
-
-const icon = (path: string) =>
-  svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${path}/></svg>`;
-const ICONS = {
-  play: icon('M8 5v14l11-7z'),
-  pause: icon('M7 5h3.5v14H7zm6.5 0H17v14h-3.5z'),
-  previous: icon('M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z'),
-  next: icon('M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z'),
-  enter: icon('M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z'),
-  exit: icon('M8 5h2v5H5V8h3zm6 0h2v3h3v2h-5zM5 14h5v5H8v-3H5zm9 0h5v2h-3v3h-2z'),
-};
 
 const isInteractive = (path: EventTarget[]) =>
   path.some(
@@ -83,12 +73,10 @@ export class VitrineStories extends VitrineElement {
   @state() private index = 0;
   @state() private fullscreen = false;
   @state() private slides: VitrineStory[] = [];
-  @state() private feed: 'none' | 'loading' | 'failed' | 'ready' = 'none';
-  @state() private feedLabel = '';
 
   private readyIndex = -1;
   private shownIndex = -1;
-  private feedRequest: AbortController | undefined;
+  private readonly feed = new FeedController(this);
 
   private readonly rotation = new RotationController(this, {
     fill: () =>
@@ -127,7 +115,6 @@ export class VitrineStories extends VitrineElement {
     this.removeEventListener('vitrine-hotspot-open', this.onCardOpen);
     this.removeEventListener('vitrine-hotspot-close', this.onCardClose);
     this.removeEventListener(CAMPAIGN_REQUEST, this.onCampaignRequest);
-    this.feedRequest?.abort();
   }
 
   private readonly onCardOpen = (): void => this.rotation.pause('card', true);
@@ -184,7 +171,7 @@ export class VitrineStories extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('src') && this.isConnected) void this.loadFeed();
+    if (changed.has('src') && this.isConnected) void this.feed.load(this.src);
     if (changed.has('campaign')) {
       for (const hotspot of this.querySelectorAll('vitrine-hotspot')) {
         hotspot.storiesCampaign = this.campaign;
@@ -310,37 +297,9 @@ export class VitrineStories extends VitrineElement {
     if (this.fullscreen) this.fullscreen = false;
   }
 
-  // The feed.
-
-  private async loadFeed(): Promise<void> {
-    this.feedRequest?.abort();
-    for (const old of this.querySelectorAll(':scope > [data-vitrine-feed]')) old.remove();
-    if (this.src === '') {
-      this.feed = 'none';
-      return;
-    }
-    const request = new AbortController();
-    this.feedRequest = request;
-    this.feed = 'loading';
-    // The feed's reader comes with the first feed: pages with light-DOM slides never load it.
-    const loaded = await import('./feed.js').then(
-      (module) => module.fetchFeed(this.src, request.signal),
-      (error: unknown) =>
-        warn(`<vitrine-stories> could not load its feed reader: ${String(error)}`),
-    );
-    if (request.signal.aborted) return;
-    if (!loaded) {
-      this.feed = 'failed';
-      return;
-    }
-    this.feedLabel = loaded.label ?? '';
-    this.append(...loaded.slides);
-    this.feed = 'ready';
-  }
-
   private renderBody() {
     const total = this.slides.length;
-    const label = this.label || this.feedLabel || this.t('stories.label');
+    const label = this.label || this.feed.label || this.t('stories.label');
     const rotating = this.rotation.rotating;
     return html`<section
       part="base"
@@ -351,43 +310,18 @@ export class VitrineStories extends VitrineElement {
       @pointerenter=${this.onPointerEnter}
       @pointerleave=${this.onPointerLeave}
     >
-      <div part="controls" ?hidden=${total === 0}>
-        <button
-          part="rotation"
-          type="button"
-          aria-label=${this.t(rotating ? 'stories.pause' : 'stories.play')}
-          @click=${this.toggleRotation}
-        >
-          ${rotating ? ICONS.pause : ICONS.play}
-        </button>
-        <button
-          part="previous"
-          type="button"
-          aria-label=${this.t('stories.previous')}
-          aria-disabled=${String(total === 0 || (!this.loop && this.index === 0))}
-          @click=${() => this.previous()}
-        >
-          ${ICONS.previous}
-        </button>
-        <button
-          part="next"
-          type="button"
-          aria-label=${this.t('stories.next')}
-          aria-disabled=${String(total === 0 || (!this.loop && this.index === total - 1))}
-          @click=${() => this.next()}
-        >
-          ${ICONS.next}
-        </button>
-        <button
-          part="fullscreen"
-          type="button"
-          aria-label=${this.t(this.fullscreen ? 'stories.exitFullscreen' : 'stories.fullscreen')}
-          aria-haspopup=${this.fullscreen ? nothing : 'dialog'}
-          @click=${this.toggleFullscreen}
-        >
-          ${this.fullscreen ? ICONS.exit : ICONS.enter}
-        </button>
-      </div>
+      ${controls({
+        t: (key) => this.t(key),
+        hidden: total === 0,
+        rotating,
+        fullscreen: this.fullscreen,
+        atStart: total === 0 || (!this.loop && this.index === 0),
+        atEnd: total === 0 || (!this.loop && this.index === total - 1),
+        onRotation: () => this.toggleRotation(),
+        onPrevious: () => this.previous(),
+        onNext: () => this.next(),
+        onFullscreen: () => this.toggleFullscreen(),
+      })}
       <div part="progress" aria-hidden="true" ?data-rotating=${rotating}>
         ${this.slides.map(
           (_, i) =>
@@ -410,9 +344,9 @@ export class VitrineStories extends VitrineElement {
       >
         <slot @slotchange=${this.onSlotChange}></slot>
         ${
-          this.feed === 'failed' || this.feed === 'loading'
+          this.feed.state === 'failed' || this.feed.state === 'loading'
             ? html`<p part="empty" role="status">
-                ${this.t(this.feed === 'loading' ? 'stories.loading' : 'stories.empty')}
+                ${this.t(this.feed.state === 'loading' ? 'stories.loading' : 'stories.empty')}
               </p>`
             : nothing
         }
@@ -424,7 +358,7 @@ export class VitrineStories extends VitrineElement {
     if (!this.fullscreen) return this.renderBody();
     return html`<dialog
       part="dialog"
-      aria-label=${this.label || this.feedLabel || this.t('stories.label')}
+      aria-label=${this.label || this.feed.label || this.t('stories.label')}
       @close=${this.onDialogClose}
     >
       ${this.renderBody()}
