@@ -6,6 +6,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { StoreController, StoreSelectController } from '../core/store-controller.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { headingLevel } from '../core/attributes.js';
+import { ReorderController } from '../core/reorder-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
 import { $products } from '../stores/products.js';
@@ -18,7 +19,6 @@ includeMessages(votesMessages);
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
-const MOVE_MS = 320;
 
 interface Row {
   productId: string;
@@ -72,7 +72,11 @@ export class VitrineLeaderboard extends VitrineElement {
   private closingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Who led at the last update: `null` nobody yet, `undefined` before the campaign loaded. */
   private leader: string | null | undefined;
-  private positions = new Map<string, number>();
+  private readonly reorder = new ReorderController(this, () =>
+    [...this.renderRoot.querySelectorAll<HTMLElement>('[data-product]')].map(
+      (item) => [item.dataset.product!, item] as [string, HTMLElement],
+    ),
+  );
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -138,7 +142,6 @@ export class VitrineLeaderboard extends VitrineElement {
     super.willUpdate(changed);
     if (changed.has('campaign')) this.checkCampaign();
     if (changed.has('closesAt') || changed.has('campaign')) this.scheduleClosing();
-    this.positions = this.measure();
     this.announceLeader();
   }
 
@@ -164,35 +167,6 @@ export class VitrineLeaderboard extends VitrineElement {
     const votes = translatePlural(this.locale, 'vote.count', { count: first.count });
     const message = this.closed ? 'leaderboard.winner' : 'leaderboard.leads';
     this.summary = this.t(message, { name: first.name, votes });
-  }
-
-  /**
-   * Where each product's row is now, to animate from there after the update (FLIP). Rows are
-   * found by product, so it does not matter which element Lit reuses for which product.
-   */
-  private measure(): Map<string, number> {
-    const positions = new Map<string, number>();
-    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('[data-product]')) {
-      positions.set(item.dataset.product!, item.getBoundingClientRect().top);
-    }
-    return positions;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.positions.size === 0 || matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      return;
-    }
-    for (const item of this.renderRoot.querySelectorAll<HTMLElement>('[data-product]')) {
-      const before = this.positions.get(item.dataset.product!);
-      const delta = before === undefined ? 0 : before - item.getBoundingClientRect().top;
-      if (Math.abs(delta) < 1) continue;
-      // Transform only: the move costs no layout, and the list's layout never jumps.
-      item.animate([{ transform: `translateY(${delta}px)` }, { transform: 'none' }], {
-        duration: MOVE_MS,
-        easing: 'cubic-bezier(0.2, 0, 0, 1)',
-      });
-    }
   }
 
   private renderStatus(hidden: boolean) {

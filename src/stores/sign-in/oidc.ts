@@ -9,24 +9,9 @@ import { $locale } from '../../core/locale.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { setPending, startSession, type SessionUser } from '../session.js';
 import { LoginError, type LoginErrorCode } from './errors.js';
-import {
-  ATTEMPT_TTL_MS,
-  CHANNEL,
-  STATE_PREFIX,
-  isCallbackMessage,
-  writeRedirectAttempt,
-  type AckMessage,
-  type RedirectAttempt,
-} from './protocol.js';
+import { waitForCallback } from './popup.js';
+import { STATE_PREFIX, writeRedirectAttempt, type RedirectAttempt } from './protocol.js';
 
-/** How long the page waits for an answer after the popup is seen closed. */
-const CLOSED_GRACE_MS = 3000;
-/**
- * How long the popup must be seen open at the provider before its closing can only be the
- * fan's doing. Cross-Origin-Opener-Policy (on the provider's pages or on this one) makes a
- * popup that is still open look closed, and it does so as the provider's page arrives.
- */
-const SEEN_OPEN_MS = 500;
 const REQUEST_TIMEOUT_MS = 10_000;
 const SCOPE = 'openid profile email';
 
@@ -233,81 +218,6 @@ export async function finishSignIn(attempt: Attempt, callbackUrl: string): Promi
 /** Called with the user when a sign-in the page had given up on (popup seen closed) completes. */
 export type LateSignIn = (outcome: Promise<SessionUser>) => void;
 
-/**
- * Sends the popup to the provider and waits for the callback page to hand back the answer for
- * `state`: through the same-origin BroadcastChannel (works when Cross-Origin-Opener-Policy cut
- * `window.opener`) or `postMessage` from this origin exactly. A popup seen closed with no
- * answer is a cancellation: at once when it had been seen open at the provider; otherwise
- * COOP may be hiding a popup the fan is still using, so once the fan is back on this page
- * (focus, a click, a key). An answer arriving after that still signs the fan in (`late`).
- */
-function waitForCallback(url: URL, popup: Window, late: LateSignIn, attempt: Attempt) {
-  const { state } = attempt;
-  return new Promise<string>((resolve, reject) => {
-    const channel = new BroadcastChannel(CHANNEL);
-    let settled = false;
-    let answered = false;
-    /** When the popup's blank page gave way to the provider's. */
-    let leftAt: number | undefined;
-    let seenAtProvider = false;
-    let closedAt: number | undefined;
-    let backAt: number | undefined;
-    const onBack = () => {
-      if (leftAt !== undefined || closedAt !== undefined) backAt = Date.now();
-    };
-    const backSignals = ['focus', 'pointerdown', 'keydown'] as const;
-    const cleanUp = () => {
-      clearInterval(timer);
-      removeEventListener('message', onMessage);
-      for (const type of backSignals) removeEventListener(type, onBack, true);
-      channel.close();
-    };
-    const lateTimer = () => setTimeout(cleanUp, ATTEMPT_TTL_MS);
-    const accept = (data: unknown) => {
-      if (answered || !isCallbackMessage(data) || data.state !== state) return;
-      answered = true;
-      channel.postMessage({ type: 'vitrine-login-ack', state } satisfies AckMessage);
-      if (settled) {
-        cleanUp();
-        late(finishSignIn(attempt, data.url));
-        return;
-      }
-      settled = true;
-      cleanUp();
-      resolve(data.url);
-    };
-    const onMessage = (event: MessageEvent) => {
-      if (event.origin === location.origin) accept(event.data);
-    };
-    channel.onmessage = (event) => accept(event.data);
-    addEventListener('message', onMessage);
-    for (const type of backSignals) addEventListener(type, onBack, true);
-    try {
-      popup.addEventListener('pagehide', () => (leftAt = Date.now()), { once: true });
-    } catch {
-      // Not this origin's blank page any more: the fan stays until back on this page.
-    }
-    popup.location.href = url.href;
-    const startedAt = Date.now();
-    const timer = setInterval(() => {
-      if (settled) return;
-      const now = Date.now();
-      if (!popup.closed) {
-        if (leftAt !== undefined && now - leftAt >= SEEN_OPEN_MS) seenAtProvider = true;
-        return;
-      }
-      closedAt ??= now;
-      const since = seenAtProvider ? closedAt : backAt && Math.max(backAt, closedAt);
-      const expired = now - startedAt > ATTEMPT_TTL_MS;
-      if (!expired && (since === undefined || now - since < CLOSED_GRACE_MS)) return;
-      settled = true;
-      clearInterval(timer);
-      lateTimer();
-      reject(new LoginError('cancelled', 'the sign-in window was closed.'));
-    }, 200);
-  });
-}
-
 /** Leaves for the provider in this tab; the callback brings the fan back to this URL. */
 function redirect(attempt: Attempt, url: URL): Promise<never> {
   const saved = writeRedirectAttempt({
@@ -335,7 +245,9 @@ export async function signIn(
   try {
     const { attempt, url } = await newAttempt(provider, popup !== null);
     if (!popup || popup.closed) return await redirect(attempt, url);
-    const callbackUrl = await waitForCallback(url, popup, late, attempt);
+    const callbackUrl = await waitForCallback(url, popup, attempt.state, (answer) =>
+      late(finishSignIn(attempt, answer)),
+    );
     return await finishSignIn(attempt, callbackUrl);
   } catch (error) {
     popup?.close();
