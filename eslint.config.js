@@ -9,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'tests/**/*.ts'],
+    files: ['src/**/*.ts', 'storybook/**/*.ts', 'tests/**/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     rules: {
       ...lit.configs.recommended.rules,

@@ -23,7 +23,7 @@ const keepRegistrations: Plugin = {
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../storybook/**/*.stories.ts'],
   core: { disableTelemetry: true },
   addons: ['@storybook/addon-docs'],
   docs: { defaultName: 'Docs' },
