@@ -1,15 +1,18 @@
 /**
  * A real OpenID Provider (the `oidc-provider` package) on 127.0.0.1, for the demo and the
- * tests: authorization code flow with PKCE S256, RS256 ID tokens, a userinfo endpoint, and
- * its development sign-in form, which accepts any user name. It stands in for the identity
- * provider a brand runs (Keycloak, Auth0, Cognito…) in front of Google, Facebook and the rest:
- * the provider button's choice arrives as the `provider-param` query parameter (`idp` here).
+ * tests: authorization code flow with PKCE S256, RS256 ID tokens, a userinfo endpoint, and a
+ * sign-in page in the house's style that asks for a name only (any name will do) and no
+ * consent, as a brand's own first-party client gets. It stands in for the identity provider a
+ * brand runs (Keycloak, Auth0, Cognito…) in front of Google, Facebook and the rest: the
+ * provider button's choice arrives as the `provider-param` query parameter (`idp` here).
+ * Nothing it serves asks for anything beyond this machine.
  *
  *   const op = await startIdentityProvider({ redirectUris: ['http://127.0.0.1:5173/'] });
  *   op.issuer; await op.close();
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import { URLSearchParams } from 'node:url';
 import Provider from 'oidc-provider';
 
 /** The client the demo and the tests use: a public browser client, PKCE, no secret. */
@@ -33,6 +36,127 @@ function displayName(login) {
     .filter(Boolean)
     .map((part) => part[0].toUpperCase() + part.slice(1))
     .join(' ');
+}
+
+/** The sign-in page's words, in the languages the demo speaks (`ui_locales`). */
+const WORDS = {
+  en: {
+    title: 'Sign in',
+    lead: 'Welcome to Maison Aurèle.',
+    label: 'Your name',
+    hint: 'This is a demonstration: any name will do, and no password is asked.',
+    submit: 'Continue',
+    cancel: 'Cancel',
+    empty: 'Please enter a name.',
+    via: (idp) => `Signing in with ${idp}`,
+  },
+  fr: {
+    title: 'Connexion',
+    lead: 'Bienvenue à la Maison Aurèle.',
+    label: 'Votre nom',
+    hint: 'Ceci est une démonstration : n’importe quel nom convient, aucun mot de passe n’est demandé.',
+    submit: 'Continuer',
+    cancel: 'Annuler',
+    empty: 'Veuillez saisir un nom.',
+    via: (idp) => `Connexion avec ${idp}`,
+  },
+  'zh-Hans': {
+    title: '登录',
+    lead: '欢迎莅临 Maison Aurèle。',
+    label: '您的姓名',
+    hint: '此为演示：任意姓名均可，无需密码。',
+    submit: '继续',
+    cancel: '取消',
+    empty: '请输入姓名。',
+    via: (idp) => `通过 ${idp} 登录`,
+  },
+};
+
+const PROVIDER_NAMES = {
+  google: 'Google',
+  facebook: 'Facebook',
+  apple: 'Apple',
+  x: 'X',
+  pinterest: 'Pinterest',
+  wechat: 'WeChat',
+  line: 'LINE',
+};
+
+const escapeHtml = (text) =>
+  String(text).replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char],
+  );
+
+function wordsFor(uiLocales) {
+  for (const tag of String(uiLocales ?? '').split(' ')) {
+    const language = tag.toLowerCase();
+    if (language.startsWith('fr')) return ['fr', WORDS.fr];
+    if (language.startsWith('zh')) return ['zh-Hans', WORDS['zh-Hans']];
+    if (language.startsWith('en')) return ['en', WORDS.en];
+  }
+  return ['en', WORDS.en];
+}
+
+/** The house's sign-in page: one field, one button, a way back. No script, no outside request. */
+function signInPage({ uid, uiLocales, idp, error }) {
+  const [lang, words] = wordsFor(uiLocales);
+  const via = PROVIDER_NAMES[idp];
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(words.title)} · Maison Aurèle</title>
+<style>
+  :root { color-scheme: light dark; --ink: #1c1a17; --paper: #f7f3ec; --muted: #5f584f; --line: #cfc8bd; --danger: #a4262c; }
+  @media (prefers-color-scheme: dark) { :root { --ink: #f2ece2; --paper: #1c1a17; --muted: #bdb3a5; --line: #4a443d; --danger: #ff9a9e; } }
+  * { box-sizing: border-box; }
+  body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: var(--paper); color: var(--ink); font: 16px/1.5 Georgia, 'Times New Roman', serif; }
+  main { width: min(24rem, 100vw - 2rem); padding: 2.5rem 0; text-align: center; }
+  .house { margin: 0 0 2rem; font-size: 0.8rem; letter-spacing: 0.32em; text-transform: uppercase; }
+  h1 { margin: 0 0 0.25rem; font-weight: 400; font-size: 1.75rem; }
+  p { margin: 0 0 1.5rem; color: var(--muted); }
+  form { text-align: start; }
+  label { display: block; margin-bottom: 0.5rem; font-size: 0.9rem; letter-spacing: 0.04em; }
+  input { width: 100%; min-height: 2.75rem; padding: 0 0.75rem; border: 1px solid var(--line); border-radius: 2px; background: transparent; color: inherit; font: inherit; }
+  input:focus-visible, button:focus-visible, a:focus-visible { outline: 2px solid var(--ink); outline-offset: 2px; }
+  button { width: 100%; min-height: 2.75rem; margin-top: 1.25rem; border: 0; border-radius: 2px; background: var(--ink); color: var(--paper); font: inherit; letter-spacing: 0.08em; cursor: pointer; }
+  .hint { margin: 0.75rem 0 0; font-size: 0.85rem; }
+  .error { margin: 0.5rem 0 0; color: var(--danger); font-size: 0.9rem; }
+  .cancel { display: inline-block; margin-top: 1.5rem; color: inherit; font-size: 0.9rem; }
+</style>
+</head>
+<body>
+<main>
+  <p class="house">Maison Aurèle</p>
+  <h1>${escapeHtml(words.title)}</h1>
+  <p>${escapeHtml(via ? words.via(via) : words.lead)}</p>
+  <form method="post" action="/interaction/${escapeHtml(uid)}/login" autocomplete="off">
+    <label for="login">${escapeHtml(words.label)}</label>
+    <input id="login" name="login" required autofocus autocapitalize="words" maxlength="80"${error ? ' aria-describedby="error" aria-invalid="true"' : ''}>
+    ${error ? `<p class="error" id="error" role="alert">${escapeHtml(words.empty)}</p>` : ''}
+    <p class="hint">${escapeHtml(words.hint)}</p>
+    <button type="submit">${escapeHtml(words.submit)}</button>
+  </form>
+  <a class="cancel" href="/interaction/${escapeHtml(uid)}/abort">${escapeHtml(words.cancel)}</a>
+</main>
+</body>
+</html>`;
+}
+
+function readForm(request) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => {
+      body += chunk;
+      if (body.length > 4096) request.destroy();
+    });
+    request.on('end', () => resolve(new URLSearchParams(body)));
+    request.on('error', reject);
+  });
 }
 
 /**
@@ -101,7 +225,20 @@ export async function startIdentityProvider({
         };
       },
     }),
-    features: { devInteractions: { enabled: true } },
+    features: { devInteractions: { enabled: false } },
+    // The house's own client needs no consent screen: its grant covers what it asks for.
+    async loadExistingGrant(ctx) {
+      const grantId =
+        ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
+      if (grantId) return ctx.oidc.provider.Grant.find(grantId);
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
+      grant.addOIDCScope('openid profile email');
+      await grant.save();
+      return grant;
+    },
     renderError: (ctx, out) => {
       ctx.type = 'html';
       ctx.body = `<!doctype html><title>Sign-in error</title><h1>${out.error}</h1><p>${out.error_description ?? ''}</p>`;
@@ -111,6 +248,45 @@ export async function startIdentityProvider({
   provider.on('server_error', (_ctx, error) => console.error('[identity provider]', error));
 
   const handle = provider.callback();
+
+  /** `/interaction/<uid>`, `/interaction/<uid>/login` (POST) and `…/abort`: the sign-in page. */
+  async function interact(request, response, uid, step) {
+    const details = await provider.interactionDetails(request, response);
+    if (details.uid !== uid) throw new Error('interaction mismatch');
+    if (step === 'abort') {
+      await provider.interactionFinished(request, response, {
+        error: 'access_denied',
+        error_description: 'The fan cancelled the sign-in.',
+      });
+      return;
+    }
+    if (step === 'login' && request.method === 'POST') {
+      const login = (await readForm(request)).get('login')?.trim().slice(0, 80) ?? '';
+      if (login !== '') {
+        await provider.interactionFinished(
+          request,
+          response,
+          { login: { accountId: login } },
+          { mergeWithLastSubmission: false },
+        );
+        return;
+      }
+    }
+    response.writeHead(step === 'login' ? 400 : 200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    });
+    response.end(
+      signInPage({
+        uid,
+        uiLocales: details.params.ui_locales,
+        idp: details.params.idp,
+        error: step === 'login',
+      }),
+    );
+  }
   /** Authorization requests received, newest last (what the tests check the client sent). */
   const authorizations = [];
   server.on('request', (request, response) => {
@@ -123,6 +299,14 @@ export async function startIdentityProvider({
         'cross-origin-resource-policy': 'cross-origin',
       });
       response.end(avatar(decodeURIComponent(avatarPath[1])));
+      return;
+    }
+    const interaction = /^\/interaction\/([\w-]+)(?:\/(login|abort))?$/.exec(request.url ?? '');
+    if (interaction) {
+      interact(request, response, interaction[1], interaction[2]).catch((error) => {
+        response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end(`This sign-in has expired or is not valid: ${error.message}`);
+      });
       return;
     }
     if (wrongKey && request.url === '/jwks') {

@@ -15,16 +15,11 @@ import {
   type ProductInfo,
 } from '../stores/products.js';
 import { VitrineWishlistButton } from '../wishlist/wishlist-button.js';
+import { requestCampaign } from './campaign-context.js';
 import { storiesMessages } from './messages/index.js';
 import { styles } from './hotspot.styles.js';
 
 includeMessages(storiesMessages);
-
-/**
- * Asked by a hotspot as it connects; the `<vitrine-stories>` around it answers with its
- * `campaign`, and sets it again whenever it changes.
- */
-export const CAMPAIGN_REQUEST = 'vitrine-stories-campaign-request';
 
 /**
  * @tag vitrine-hotspot
@@ -102,7 +97,7 @@ export class VitrineHotspot extends VitrineElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.dispatchEvent(new Event(CAMPAIGN_REQUEST, { bubbles: true }));
+    requestCampaign(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,7 +1,7 @@
 // What every end-to-end test needs: a browser (Debian's Chromium by default, Firefox with
 // VITRINE_E2E_BROWSER=firefox), a watch on each page for what a shopper or an integrator
 // would notice going wrong, screenshots for a person to look at, and the shadow-DOM reads.
-/* global document, window, location -- in the callbacks puppeteer runs in the page */
+/* global document -- in the callbacks puppeteer runs in the page */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -162,51 +162,7 @@ export async function nextEvent(page, name) {
   };
 }
 
-/** The popup the page opens for sign-in, once it has left about:blank. */
-export async function popupOf(page) {
-  const origin = new URL(page.url()).origin;
-  const target = await page.browserContext().waitForTarget(
-    (candidate) => {
-      if (candidate.type() !== 'page' || candidate === page.target()) return false;
-      try {
-        return candidate.opener() === page.target();
-      } catch {
-        // WebDriver BiDi (Firefox) does not tell openers: the popup is the page of this
-        // context that is not on the site (about:blank first, then the provider).
-        return candidate.url() === 'about:blank' || !candidate.url().startsWith(origin);
-      }
-    },
-    { timeout: 15_000 },
-  );
-  const popup = await target.page();
-  await popup.waitForFunction(() => location.href !== 'about:blank', { timeout: 15_000 });
-  return popup;
-}
-
-/**
- * Signs in on the local provider's development pages: any login, any password, then consent.
- * A fan the provider still knows (same browser context) is sent straight back: nothing to fill.
- */
-export async function signInAtProvider(popup, login) {
-  const form = await Promise.race([
-    popup.waitForSelector('input[name="login"]', { timeout: 15_000 }).then(() => 'login'),
-    new Promise((resolve) => popup.once('close', () => resolve('closed'))),
-  ]).catch(() => 'closed');
-  if (form === 'closed') return;
-  await popup.type('input[name="login"]', login);
-  await popup.type('input[name="password"]', 'anything');
-  await Promise.all([popup.waitForNavigation(), popup.click('button[type="submit"]')]);
-  if (popup.isClosed()) return;
-  // Consent, the first time this fan meets the client.
-  const consent = await popup
-    .waitForSelector('button[type="submit"]', { timeout: 5_000 })
-    .catch(() => null);
-  if (!consent || popup.isClosed()) return;
-  await Promise.all([
-    popup.waitForNavigation().catch(() => {}),
-    popup.click('button[type="submit"]').catch(() => {}),
-  ]);
-}
+export { closeAfterLooking, popupOf, signInAtProvider } from './provider-pages.js';
 
 /** Waits until the header's `<vitrine-login>` shows the account of `name`. */
 export const signedInAs = (page, name) =>
@@ -293,10 +249,3 @@ export const voteSettled = (page, productId) =>
       ),
     { args: [voteSelector(productId)] },
   );
-
-/** The fan sees the provider's sign-in page, then closes the window. */
-export async function closeAfterLooking(popup) {
-  await popup.waitForSelector('input[name="login"]');
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  await popup.close();
-}

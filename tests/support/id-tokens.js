@@ -1,6 +1,6 @@
 // Real ID tokens from the local identity provider (demo/identity-provider.js) without a
 // browser: the authorization code flow with PKCE, driven with fetch through the provider's own
-// sign-in and consent forms, the way a fan's browser submits them.
+// sign-in form (a name, nothing else), the way a fan's browser submits it.
 import { createHash, randomBytes } from 'node:crypto';
 import { URLSearchParams } from 'node:url';
 
@@ -28,12 +28,13 @@ function cookieJar() {
   };
 }
 
-/** The sign-in (`login`) or consent form on a provider page: where it posts and its prompt. */
+/** Where the sign-in form on a provider page posts. */
 function formOf(html, base) {
-  const action = /<form[^>]*action="([^"]+)"[^>]*method="post"/.exec(html)?.[1];
-  const prompt = /name="prompt" value="([^"]+)"/.exec(html)?.[1];
-  if (!action || !prompt) throw new Error(`no sign-in form on ${base}:\n${html.slice(0, 500)}`);
-  return { action: new URL(action.replaceAll('&amp;', '&'), base), prompt };
+  const action = /<form[^>]*method="post"[^>]*action="([^"]+)"/.exec(html)?.[1];
+  if (!action || !/name="login"/.test(html)) {
+    throw new Error(`no sign-in form on ${base}:\n${html.slice(0, 500)}`);
+  }
+  return new URL(action.replaceAll('&amp;', '&'), base);
 }
 
 /**
@@ -84,12 +85,10 @@ export async function idTokenFor(
     }
     response = await go(next);
     if (response.status === 200) {
-      const { action, prompt } = formOf(await response.text(), next);
-      const fields = prompt === 'login' ? { prompt, login, password: 'anything' } : { prompt };
-      response = await go(action, {
+      response = await go(formOf(await response.text(), next), {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(fields).toString(),
+        body: new URLSearchParams({ login }).toString(),
       });
     }
   }

@@ -1,28 +1,54 @@
-// Driving the local identity provider's own pages (demo/identity-provider.js) as a fan would.
+// Driving the local identity provider's sign-in page (demo/identity-provider.js) as a fan
+// would: a name, then Continue. Written for both engines: WebDriver BiDi (Firefox) tells no
+// openers, and a popup may close while a command is still on its way to it.
 /* global location -- in the callback puppeteer runs in the page */
 
-/** Signs in on the provider's development pages: any login, any password, then consent. */
-export async function signInAtProvider(page, login) {
-  await page.waitForSelector('input[name="login"]');
-  await page.type('input[name="login"]', login);
-  await page.type('input[name="password"]', 'anything');
-  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
-  // Consent, the first time this fan meets the client.
-  await page.waitForSelector('button[type="submit"]');
-  await Promise.all([
-    page.waitForNavigation().catch(() => {}),
-    page.click('button[type="submit"]'),
-  ]);
+/** The popup `page` opens for sign-in, once it has left about:blank. */
+export async function popupOf(page) {
+  const origin = new URL(page.url()).origin;
+  const target = await page.browserContext().waitForTarget(
+    (candidate) => {
+      if (candidate.type() !== 'page' || candidate === page.target()) return false;
+      try {
+        return candidate.opener() === page.target();
+      } catch {
+        // No openers over BiDi: the popup is the page of this context that is not the site's.
+        return candidate.url() === 'about:blank' || !candidate.url().startsWith(origin);
+      }
+    },
+    { timeout: 15_000 },
+  );
+  const popup = await target.page();
+  await popup.waitForFunction(() => location.href !== 'about:blank', { timeout: 15_000 });
+  return popup;
 }
 
-/** The popup the page opens for sign-in. */
-export async function popupOf(page) {
-  const target = await page
-    .browser()
-    .waitForTarget(
-      (candidate) => candidate.opener() === page.target() && candidate.type() === 'page',
-    );
-  const popup = await target.page();
-  await popup.waitForFunction(() => location.href !== 'about:blank');
-  return popup;
+/** Resolves when the popup closes (the callback page closes it once the page has the answer). */
+const closing = (popup) =>
+  popup.isClosed()
+    ? Promise.resolve()
+    : new Promise((resolve) => popup.once('close', () => resolve()));
+
+/**
+ * Signs in as `login` on the provider's page. A fan the provider still knows (same browser
+ * context) is sent straight back, with nothing to fill. Returns once the name is sent; the
+ * caller waits for what the site shows.
+ */
+export async function signInAtProvider(popup, login) {
+  const closed = closing(popup);
+  const form = await Promise.race([
+    popup.waitForSelector('input[name="login"]', { timeout: 15_000 }).then(() => 'form'),
+    closed.then(() => 'closed'),
+  ]).catch(() => 'closed');
+  if (form === 'closed') return;
+  await popup.type('input[name="login"]', login);
+  // The popup may close before the click's own promise settles: that is the success case.
+  await Promise.race([popup.click('button[type="submit"]').catch(() => {}), closed]);
+}
+
+/** The fan sees the provider's sign-in page, then closes the window. */
+export async function closeAfterLooking(popup) {
+  await popup.waitForSelector('input[name="login"]');
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await popup.close();
 }
