@@ -1,7 +1,7 @@
 // What every end-to-end test needs: a browser (Debian's Chromium by default, Firefox with
 // VITRINE_E2E_BROWSER=firefox), a watch on each page for what a shopper or an integrator
 // would notice going wrong, screenshots for a person to look at, and the shadow-DOM reads.
-/* global document -- in the callbacks puppeteer runs in the page */
+/* global document, window -- in the callbacks puppeteer runs in the page */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,11 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/wishlist/index.js';
 import type { VitrineWishlistButton } from '../../src/wishlist/wishlist-button.js';
 import { configure } from '../../src/core/config.js';
-import {
-  $wishlistCount,
-  $wishlistItems,
-  addToWishlist,
-} from '../../src/stores/wishlist.js';
+import { $wishlistCount, $wishlistItems, addToWishlist } from '../../src/stores/wishlist.js';
 import { captureWarnings, resetVitrine } from '../helpers.js';
 
 function buttonOf(el: HTMLElement): HTMLButtonElement {
