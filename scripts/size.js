@@ -11,7 +11,7 @@ const BUDGETS = [
     name: 'vitrine/wishlist',
     source: 'src/wishlist/index.ts',
     initial: 21 * KB,
-    lazy: 18 * KB,
+    lazy: 17 * KB,
   },
   {
     name: '<vitrine-wishlist-button> + shared runtime',
@@ -25,7 +25,7 @@ const BUDGETS = [
     initial: 12.5 * KB,
     lazy: 3 * KB,
   },
-  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 24 * KB },
+  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 25 * KB },
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 19 * KB, lazy: 5 * KB },
   { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 22 * KB, lazy: 22 * KB },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.5 * KB, lazy: 2 * KB },

@@ -57,9 +57,7 @@ export class PopoverController implements ReactiveController {
       openInGroup.set(group, this);
     }
     this.isOpen = true;
-    document.addEventListener('pointerdown', this.onDocumentPointer, true);
-    this.host.addEventListener('keydown', this.onKeydown);
-    this.host.renderRoot.addEventListener('focusout', this.onFocusOut as EventListener);
+    this.listen(true);
     this.host.requestUpdate();
     this.options.onToggle?.(true);
   }
@@ -71,9 +69,7 @@ export class PopoverController implements ReactiveController {
     if (this.options.group && openInGroup.get(this.options.group) === this) {
       openInGroup.delete(this.options.group);
     }
-    document.removeEventListener('pointerdown', this.onDocumentPointer, true);
-    this.host.removeEventListener('keydown', this.onKeydown);
-    this.host.renderRoot.removeEventListener('focusout', this.onFocusOut as EventListener);
+    this.listen(false);
     this.place();
     if (refocus) this.options.trigger()?.focus();
     this.host.requestUpdate();
@@ -91,6 +87,14 @@ export class PopoverController implements ReactiveController {
 
   hostDisconnected(): void {
     this.close();
+  }
+
+  /** What closes an open popover: a press outside, Escape, focus leaving. */
+  private listen(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    document[method]('pointerdown', this.onDocumentPointer, true);
+    this.host[method]('keydown', this.onKeydown as EventListener);
+    this.host.renderRoot[method]('focusout', this.onFocusOut as EventListener);
   }
 
   /** Shows or hides the panel to match the state, once per change. */

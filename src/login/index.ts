@@ -6,6 +6,7 @@ import { defineElement } from '../core/define.js';
 import { VitrineConfigElement } from '../core/config-element.js';
 import { completeLoginCallback } from '../stores/sign-in/complete-callback.js';
 import { restoreSession } from '../stores/session.js';
+import { followAccount } from '../stores/account.js';
 import { VitrineLogin } from './login.js';
 import { finishRedirect } from './finish.js';
 import { installLoginPrompt } from './prompt.js';
@@ -13,6 +14,7 @@ import { installLoginPrompt } from './prompt.js';
 defineElement('vitrine-config', VitrineConfigElement);
 defineElement('vitrine-login', VitrineLogin);
 installLoginPrompt();
+followAccount();
 restoreSession();
 completeLoginCallback(finishRedirect);
 

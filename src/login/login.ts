@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { loadFloatingUi } from '../core/floating-controller.js';
 import { PopoverController } from '../core/popover-controller.js';
@@ -70,20 +69,32 @@ function openPopup(): Window | null {
 export class VitrineLogin extends VitrineElement {
   static override styles = [...[VitrineElement.styles].flat(), styles, providerColours];
 
+  static override properties: PropertyDeclarations = {
+    providers: {},
+    mode: {},
+    compact: { type: Boolean, reflect: true },
+    keepSession: { type: Boolean, attribute: 'keep-session' },
+    inAppDismissed: { state: true, attribute: false },
+    linkCopied: { state: true, attribute: false },
+    prompting: { state: true, attribute: false },
+  };
+
   /** Providers to offer (space-separated); default: those of `<vitrine-config>`. */
-  @property() providers = '';
+  providers = '';
   /** `popup` (default; falls back to a redirect when blocked) or `redirect`. */
-  @property() mode: 'popup' | 'redirect' = 'popup';
+  mode: 'popup' | 'redirect' = 'popup';
   /** Icon-only provider buttons, for a header. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
   /** Keep the session in sessionStorage so it survives a reload of this tab (off: memory only). */
-  @property({ type: Boolean, attribute: 'keep-session' }) keepSession = false;
+  keepSession = false;
 
-  @state() private inAppDismissed = false;
-  @state() private linkCopied = false;
-  @state() private prompting: LoginRequest | undefined;
+  private inAppDismissed = false;
+  private linkCopied = false;
+  private prompting: LoginRequest | undefined;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private readonly session = new StoreController(this, $session);
   private readonly error = new StoreController(this, $loginError);
@@ -124,9 +135,8 @@ export class VitrineLogin extends VitrineElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('prompting') && this.prompting && !this.dialog.open) {
-      this.dialog.showModal();
-    }
+    const dialog = this.dialog;
+    if (changed.has('prompting') && this.prompting && dialog && !dialog.open) dialog.showModal();
   }
 
   /**

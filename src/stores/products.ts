@@ -37,12 +37,7 @@ export function sanitizeProduct(raw: unknown): ProductInfo | undefined {
   if (image) product.image = image;
   const url = safeUrl(record.url);
   if (url) product.url = url;
-  return frozen(product);
-}
-
-function frozen(product: ProductInfo): ProductInfo {
-  Object.freeze(product);
-  checked.add(product);
+  checked.add(Object.freeze(product));
   return product;
 }
 
@@ -110,26 +105,21 @@ const same = (a: ProductInfo, b: ProductInfo) =>
   Object.keys(a).length === Object.keys(b).length &&
   (Object.keys(a) as (keyof ProductInfo)[]).every((key) => a[key] === b[key]);
 
-/** `over`'s details on top of `base`'s; `base` itself when that changes nothing. */
-function merge(base: ProductInfo | undefined, over: ProductInfo): ProductInfo {
-  const merged = base ? { ...base, ...over } : over;
-  if (base && same(merged, base)) return base;
-  return checked.has(merged) ? merged : frozen({ ...merged });
-}
-
-/** Writes what widgets described, all at once: one copy of the store, one notification. */
-function writeDescribed(): void {
-  const next = { ...$products.get() };
-  let changed = false;
-  for (const [id, product] of described!) {
-    const merged = merge(next[id], product);
-    if (merged !== next[id]) {
-      next[id] = merged;
-      changed = true;
-    }
+/**
+ * Writes products into `$products` as one change: each on top of what was known (`over`), or
+ * under it, filling only what was not known.
+ */
+function record(products: Iterable<ProductInfo>, over: boolean): void {
+  const current = $products.get();
+  let next: typeof current | undefined;
+  for (const product of products) {
+    const known = (next ?? current)[product.productId];
+    const merged = known ? (over ? { ...known, ...product } : { ...product, ...known }) : product;
+    if (known && same(merged, known)) continue;
+    next ??= { ...current };
+    next[product.productId] = merged;
   }
-  described = undefined;
-  if (changed) $products.set(next);
+  if (next) $products.set(next);
 }
 
 /**
@@ -140,33 +130,21 @@ function writeDescribed(): void {
  */
 export function registerProduct(product: ProductInfo): void {
   if (!described) {
-    described = new Map();
-    queueMicrotask(writeDescribed);
+    const batch = (described = new Map());
+    queueMicrotask(() => {
+      described = undefined;
+      record(batch.values(), true);
+    });
   }
   const before = described.get(product.productId);
   described.set(product.productId, before ? { ...before, ...product } : product);
 }
 
 /** Records a product now (a shopper saved it): the details win over what was known. */
-export function describeProduct(product: ProductInfo): void {
-  const current = $products.get()[product.productId];
-  const merged = merge(current, product);
-  if (merged !== current) $products.setKey(product.productId, merged);
-}
+export const describeProduct = (product: ProductInfo): void => record([product], true);
 
 /**
  * Records what a saved list remembers of its products (the device's storage, the account,
  * a share link): it fills in what the page has not said, and never overrides it.
  */
-export function rememberProducts(products: readonly ProductInfo[]): void {
-  const current = $products.get();
-  let next: typeof current | undefined;
-  for (const product of products) {
-    const known = (next ?? current)[product.productId];
-    const merged = merge(product, known ?? product);
-    if (known && same(merged, known)) continue;
-    next ??= { ...current };
-    next[product.productId] = merged;
-  }
-  if (next) $products.set(next);
-}
+export const rememberProducts = (products: readonly ProductInfo[]): void => record(products, false);

@@ -34,8 +34,7 @@ function readCopy(data: unknown): AccountCopy | undefined {
   return { items: sanitizeItems(record.items), version: record.version as number };
 }
 
-const badReply = () =>
-  new ApiError(200, 'bad_response', 'the wishlist reply lacks items or version.');
+const badReply = () => new ApiError(200, 'bad_response', 'no items or version in the reply.');
 
 /** The list of one signed-in fan, on this page, from sign-in to sign-out. */
 class AccountSync {

@@ -7,7 +7,6 @@ import {
   sanitizeProduct,
   type ProductInfo,
 } from './products.js';
-import { $session } from './session.js';
 import {
   $wishlist,
   $wishlistCount,
@@ -147,21 +146,8 @@ function useStorage(kind: SafeStorage['kind']): void {
   });
 }
 
-/** A signed-in fan's list lives on the back end too; the code for it loads at first sign-in. */
-function syncWhenSignedIn(): void {
-  if ($config.get().api && $session.get().status === 'authenticated') {
-    void import('./wishlist-sync.js').then(
-      (sync) => sync.startWishlistSync(),
-      (error: unknown) => warn(`could not load the wishlist sync: ${String(error)}`),
-    );
-  }
-}
-
 if (typeof window !== 'undefined') {
   useStorage($config.get().storage);
   $config.listen((config) => useStorage(config.storage));
   $wishlist.listen(save);
-  $session.listen(syncWhenSignedIn);
-  $config.listen(syncWhenSignedIn);
-  syncWhenSignedIn();
 }

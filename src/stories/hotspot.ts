@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { defineDependency } from '../core/define.js';
 import { emit } from '../core/events.js';
 import { loadFloatingUi } from '../core/floating-controller.js';
@@ -44,6 +43,20 @@ includeMessages(storiesMessages);
 export class VitrineHotspot extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id', reflect: true },
+    x: {},
+    y: {},
+    name: {},
+    price: {},
+    currency: {},
+    image: {},
+    url: {},
+    product: { attribute: false },
+    campaign: {},
+    storiesCampaign: { state: true, attribute: false },
+  };
+
   /** The elements a card shows; the vote button loads with the first card of a campaign. */
   static override dependencies = {
     'vitrine-wishlist-button': VitrineWishlistButton,
@@ -51,27 +64,27 @@ export class VitrineHotspot extends VitrineElement {
   };
 
   /** The product's id in the brand's catalogue. Required, unless `product` is set. */
-  @property({ attribute: 'product-id', reflect: true }) productId = '';
+  productId = '';
   /** Horizontal position on the slide, 0 (start) to 1 (end). */
-  @property() x = '';
+  x = '';
   /** Vertical position on the slide, 0 (top) to 1 (bottom). */
-  @property() y = '';
+  y = '';
   /** Product name (the tag's accessible name and the card's title). */
-  @property() name = '';
+  name = '';
   /** Price as a plain number. */
-  @property() price = '';
+  price = '';
   /** ISO 4217 currency of the price; defaults to the page's `currency`. */
-  @property() currency = '';
+  currency = '';
   /** Product picture (http/https). */
-  @property() image = '';
+  image = '';
   /** Product page (http/https). */
-  @property() url = '';
+  url = '';
   /** The whole product at once, in JavaScript (a feed's hotspots); wins over the attributes. */
-  @property({ attribute: false }) product: ProductInfo | undefined;
+  product: ProductInfo | undefined;
   /** A fan-vote campaign for the card's vote button; by default, the stories' `campaign`. */
-  @property() campaign = '';
+  campaign = '';
   /** The `campaign` of the `<vitrine-stories>` around the hotspot (set by it). */
-  @state() storiesCampaign = '';
+  storiesCampaign = '';
 
   /** The validated product, from `product` or the attributes, before each render. */
   private shown: ProductInfo | undefined;
@@ -110,13 +123,13 @@ export class VitrineHotspot extends VitrineElement {
       // Reflected, so that page CSS (and tests) find the element by its product either way.
       if (this.product && this.shown) this.productId = this.shown.productId;
       if (this.product && !this.shown) {
-        warn('<vitrine-hotspot> got a product without a valid productId; it is hidden.');
+        warn('<vitrine-hotspot> product has no valid productId; it is hidden.');
       }
       if (this.shown) registerProduct(this.shown);
     }
     if (changed.has('x') || changed.has('y')) this.point = this.readPoint();
     if (changed.has('campaign') && this.campaign !== '' && !isCampaignId(this.campaign)) {
-      warn(`<vitrine-hotspot> campaign="${this.campaign}" is not a campaign id; no vote is shown.`);
+      warn(`<vitrine-hotspot> campaign="${this.campaign}" is not a campaign id; ignored.`);
     }
   }
 

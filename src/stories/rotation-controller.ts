@@ -80,9 +80,14 @@ export class RotationController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  private listen(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    this.reducedMotion[method]('change', this.onMotionPreference);
+    document[method]('visibilitychange', this.onVisibility);
+  }
+
   hostConnected(): void {
-    this.reducedMotion.addEventListener('change', this.onMotionPreference);
-    document.addEventListener('visibilitychange', this.onVisibility);
+    this.listen(true);
     this.onVisibility();
     // Seen when half of it is in view, or it fills half of the window (a tall carousel on a
     // desktop page never shows half of itself).
@@ -101,8 +106,7 @@ export class RotationController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.reducedMotion.removeEventListener('change', this.onMotionPreference);
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.listen(false);
     this.visibility?.disconnect();
     this.visibility = undefined;
     this.restart();

@@ -1,10 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
-import { controls } from './controls.js';
 import { CAMPAIGN_REQUEST } from './campaign-context.js';
 import type { VitrineHotspot } from './hotspot.js';
 import { FeedController } from './feed-controller.js';
@@ -16,6 +14,17 @@ import { styles } from './stories.styles.js';
 includeMessages(storiesMessages);
 
 const DEFAULT_SECONDS = 5;
+
+const icon = (path: string) =>
+  svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${path}/></svg>`;
+const ICONS = {
+  play: icon('M8 5v14l11-7z'),
+  pause: icon('M7 5h3.5v14H7zm6.5 0H17v14h-3.5z'),
+  previous: icon('M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z'),
+  next: icon('M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z'),
+  enter: icon('M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z'),
+  exit: icon('M8 5h2v5H5V8h3zm6 0h2v3h3v2h-5zM5 14h5v5H8v-3H5zm9 0h5v2h-3v3h-2z'),
+};
 
 const isInteractive = (path: EventTarget[]) =>
   path.some(
@@ -55,25 +64,37 @@ const isInteractive = (path: EventTarget[]) =>
 export class VitrineStories extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    autoplay: { type: Boolean },
+    duration: {},
+    loop: { type: Boolean },
+    label: {},
+    campaign: { reflect: true },
+    src: {},
+    index: { state: true, attribute: false },
+    fullscreen: { state: true, attribute: false },
+    slides: { state: true, attribute: false },
+  };
+
   /**
    * Starts the slide show on its own: slides move on and videos play (never under
    * `prefers-reduced-motion`). Without it, the fan starts it with the rotation button.
    */
-  @property({ type: Boolean }) autoplay = false;
+  autoplay = false;
   /** Seconds per slide (default 5); a slide's own `duration` wins. */
-  @property() duration = '';
+  duration = '';
   /** After the last slide, starts again from the first. */
-  @property({ type: Boolean }) loop = false;
+  loop = false;
   /** The carousel's accessible name (default "Stories", localized). */
-  @property() label = '';
+  label = '';
   /** A fan-vote campaign: hotspot cards then show a vote button for their product. */
-  @property({ reflect: true }) campaign = '';
+  campaign = '';
   /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. */
-  @property() src = '';
+  src = '';
 
-  @state() private index = 0;
-  @state() private fullscreen = false;
-  @state() private slides: VitrineStory[] = [];
+  private index = 0;
+  private fullscreen = false;
+  private slides: VitrineStory[] = [];
 
   private readyIndex = -1;
   private shownIndex = -1;
@@ -106,20 +127,24 @@ export class VitrineStories extends VitrineElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.rotation.rotating = this.autoplay;
-    this.addEventListener('vitrine-hotspot-open', this.onCardOpen);
-    this.addEventListener('vitrine-hotspot-close', this.onCardClose);
-    this.addEventListener(CAMPAIGN_REQUEST, this.onCampaignRequest);
+    this.listen(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('vitrine-hotspot-open', this.onCardOpen);
-    this.removeEventListener('vitrine-hotspot-close', this.onCardClose);
-    this.removeEventListener(CAMPAIGN_REQUEST, this.onCampaignRequest);
+    this.listen(false);
   }
 
-  private readonly onCardOpen = (): void => this.rotation.pause('card', true);
-  private readonly onCardClose = (): void => this.rotation.pause('card', false);
+  /** What the hotspots inside say: a card opened or closed, which campaign to vote in. */
+  private listen(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    this[method]('vitrine-hotspot-open', this.onCard);
+    this[method]('vitrine-hotspot-close', this.onCard);
+    this[method](CAMPAIGN_REQUEST, this.onCampaignRequest);
+  }
+
+  private readonly onCard = (event: Event): void =>
+    this.rotation.pause('card', event.type === 'vitrine-hotspot-open');
 
   /** A hotspot inside asks which campaign its card votes in. */
   private readonly onCampaignRequest = (event: Event): void => {
@@ -298,6 +323,49 @@ export class VitrineStories extends VitrineElement {
     if (this.fullscreen) this.fullscreen = false;
   }
 
+  /** The rotation button first in tab order (WAI-ARIA carousel pattern), then the rest. */
+  private renderControls(total: number, rotating: boolean) {
+    const atStart = total === 0 || (!this.loop && this.index === 0);
+    const atEnd = total === 0 || (!this.loop && this.index === total - 1);
+    return html`<div part="controls" ?hidden=${total === 0}>
+      <button
+        part="rotation"
+        type="button"
+        aria-label=${this.t(rotating ? 'stories.pause' : 'stories.play')}
+        @click=${this.toggleRotation}
+      >
+        ${rotating ? ICONS.pause : ICONS.play}
+      </button>
+      <button
+        part="previous"
+        type="button"
+        aria-label=${this.t('stories.previous')}
+        aria-disabled=${String(atStart)}
+        @click=${this.previous}
+      >
+        ${ICONS.previous}
+      </button>
+      <button
+        part="next"
+        type="button"
+        aria-label=${this.t('stories.next')}
+        aria-disabled=${String(atEnd)}
+        @click=${this.next}
+      >
+        ${ICONS.next}
+      </button>
+      <button
+        part="fullscreen"
+        type="button"
+        aria-label=${this.t(this.fullscreen ? 'stories.exitFullscreen' : 'stories.fullscreen')}
+        aria-haspopup=${this.fullscreen ? nothing : 'dialog'}
+        @click=${this.toggleFullscreen}
+      >
+        ${this.fullscreen ? ICONS.exit : ICONS.enter}
+      </button>
+    </div>`;
+  }
+
   private renderBody() {
     const total = this.slides.length;
     const label = this.label || this.feed.label || this.t('stories.label');
@@ -311,18 +379,7 @@ export class VitrineStories extends VitrineElement {
       @pointerenter=${this.onPointerEnter}
       @pointerleave=${this.onPointerLeave}
     >
-      ${controls({
-        t: (key) => this.t(key),
-        hidden: total === 0,
-        rotating,
-        fullscreen: this.fullscreen,
-        atStart: total === 0 || (!this.loop && this.index === 0),
-        atEnd: total === 0 || (!this.loop && this.index === total - 1),
-        onRotation: () => this.toggleRotation(),
-        onPrevious: () => this.previous(),
-        onNext: () => this.next(),
-        onFullscreen: () => this.toggleFullscreen(),
-      })}
+      ${this.renderControls(total, rotating)}
       <div part="progress" aria-hidden="true" ?data-rotating=${rotating}>
         ${this.slides.map(
           (_, i) =>

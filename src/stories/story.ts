@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
@@ -40,10 +39,15 @@ const MEDIA = ':scope > img, :scope > video, :scope > picture img';
 export class VitrineStory extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    duration: {},
+    position: { reflect: true },
+  };
+
   /** Seconds this slide shows for (overrides the stories' `duration`; a video's own length otherwise). */
-  @property() duration = '';
+  duration = '';
   /** Set by `<vitrine-stories>`: where this slide is relative to the one shown. */
-  @property({ reflect: true }) position: SlidePosition = 'far';
+  position: SlidePosition = 'far';
 
   /** The slide's picture or video, if it has one. */
   get media(): HTMLImageElement | HTMLVideoElement | undefined {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { formatNumber } from '../core/i18n/index.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -48,21 +47,31 @@ interface Row {
 export class VitrineLeaderboard extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
+  static override properties: PropertyDeclarations = {
+    campaign: { reflect: true },
+    limit: {},
+    goal: {},
+    hideCounts: { type: Boolean, attribute: 'hide-counts' },
+    closesAt: { attribute: 'closes-at' },
+    headingLevel: { attribute: 'heading-level' },
+    summary: { state: true, attribute: false },
+  };
+
   /** The campaign's id on the back end. Required. */
-  @property({ reflect: true }) campaign = '';
+  campaign = '';
   /** How many products to show (1–100, default 10). */
-  @property() limit = '';
+  limit = '';
   /** Votes each product needs (overrides the campaign's `goal`); shows progress bars. */
-  @property() goal = '';
+  goal = '';
   /** Hides counts and ranking while voting is open (products in the campaign's order). */
-  @property({ type: Boolean, attribute: 'hide-counts' }) hideCounts = false;
+  hideCounts = false;
   /** When voting closes (ISO 8601), if the page knows better than the back end. */
-  @property({ attribute: 'closes-at' }) closesAt = '';
+  closesAt = '';
   /** Heading level of the title (1–6, default 2), to fit the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel = '';
+  headingLevel = '';
 
   /** What screen readers hear: the leader when it changes, not every count. */
-  @state() private summary = '';
+  private summary = '';
 
   private readonly votes = new StoreController(this, $votes);
   /** The campaign, kept live while the leaderboard is on the page. */

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { formatNumber } from '../core/i18n/index.js';
 import { translatePlural } from '../core/i18n/plural.js';
@@ -45,12 +44,18 @@ const star = (filled: boolean) =>
 export class VitrineVote extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id', reflect: true },
+    campaign: { reflect: true },
+    name: {},
+  };
+
   /** The product's id, as the campaign declares it. Required. */
-  @property({ attribute: 'product-id', reflect: true }) productId = '';
+  productId = '';
   /** The campaign's id on the back end. Required. */
-  @property({ reflect: true }) campaign = '';
+  campaign = '';
   /** Product name for the accessible name ("Vote for …"); else what the page knows of it. */
-  @property() name = '';
+  name = '';
 
   private valid = false;
   /** The ids last warned about, so one misconfiguration gives one warning. */

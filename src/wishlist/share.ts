@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { loadFloatingUi } from '../core/floating-controller.js';
 import { PopoverController } from '../core/popover-controller.js';
@@ -42,24 +41,37 @@ includeMessages(sharingMessages);
 export class VitrineShare extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
-  /** Space-separated share choices, in display order. */
-  @property() targets = SHARE_TARGETS.join(' ');
-  /** `wishlist` (default) shares the saved items; `product` shares `product-id`. */
-  @property() what = 'wishlist';
-  /** The product to share (implies `what="product"`). */
-  @property({ attribute: 'product-id' }) productId = '';
-  /** The page to share. For a wishlist, the page that shows shared wishlists (default: this page). */
-  @property() url = '';
-  /** Text that goes with the link. */
-  @property() text = '';
+  static override properties: PropertyDeclarations = {
+    targets: {},
+    what: {},
+    productId: { attribute: 'product-id' },
+    url: {},
+    text: {},
+    status: { state: true, attribute: false },
+    manualCopy: { state: true, attribute: false },
+    showQr: { state: true, attribute: false },
+    qrCode: { state: true, attribute: false },
+    shortLink: { state: true, attribute: false },
+  };
 
-  @state() private status = '';
-  @state() private manualCopy = false;
-  @state() private showQr = false;
+  /** Space-separated share choices, in display order. */
+  targets = SHARE_TARGETS.join(' ');
+  /** `wishlist` (default) shares the saved items; `product` shares `product-id`. */
+  what = 'wishlist';
+  /** The product to share (implies `what="product"`). */
+  productId = '';
+  /** The page to share. For a wishlist, the page that shows shared wishlists (default: this page). */
+  url = '';
+  /** Text that goes with the link. */
+  text = '';
+
+  private status = '';
+  private manualCopy = false;
+  private showQr = false;
   /** The QR encoder, loaded the first time a shopper picks WeChat. */
-  @state() private qrCode: typeof qrCode | undefined;
+  private qrCode: typeof qrCode | undefined;
   /** With `api`: the back end's short link for the list as it is (`url` once it arrived). */
-  @state() private shortLink: { key: string; url?: string } | undefined;
+  private shortLink: { key: string; url?: string } | undefined;
 
   private readonly menu = new PopoverController(this, {
     trigger: () => this.renderRoot.querySelector('[part="trigger"]'),

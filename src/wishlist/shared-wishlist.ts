@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { warn } from '../core/warn.js';
 import { headingLevel } from '../core/attributes.js';
@@ -51,11 +50,17 @@ includeMessages(sharingMessages);
 export class VitrineSharedWishlist extends VitrineElement {
   static override styles = [VitrineElement.styles, listStyles, styles];
 
-  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel = '';
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    shared: { state: true, attribute: false },
+    saved: { state: true, attribute: false },
+  };
 
-  @state() private shared: SharedWishlist | { status: 'loading' } = { status: 'none' };
-  @state() private saved: number | undefined;
+  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  headingLevel = '';
+
+  private shared: SharedWishlist | { status: 'loading' } = { status: 'none' };
+  private saved: number | undefined;
 
   private readonly onHashChange = (): void => this.read();
 

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
@@ -36,22 +35,33 @@ includeMessages(wishlistMessages);
 export class VitrineWishlistButton extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id', reflect: true },
+    name: {},
+    price: {},
+    currency: {},
+    image: {},
+    url: {},
+    product: { attribute: false },
+    showLabel: { type: Boolean, attribute: 'show-label' },
+  };
+
   /** The product's id in the brand's catalogue. Required, unless `product` is set. */
-  @property({ attribute: 'product-id', reflect: true }) productId = '';
+  productId = '';
   /** Product name, used in the accessible name and the wishlist panel. */
-  @property() name = '';
+  name = '';
   /** Price as a plain number (`1250` or `1250.5`), shown in the wishlist panel. */
-  @property() price = '';
+  price = '';
   /** ISO 4217 currency of the price; defaults to the page's `currency`. */
-  @property() currency = '';
+  currency = '';
   /** Product image (http/https; anything else is ignored). */
-  @property() image = '';
+  image = '';
   /** Product page (http/https; anything else is ignored). */
-  @property() url = '';
+  url = '';
   /** The whole product at once, in JavaScript (a hotspot's card); wins over the attributes. */
-  @property({ attribute: false }) product: ProductInfo | undefined;
+  product: ProductInfo | undefined;
   /** Shows a visible "Save" label next to the heart (the heart shows the state). */
-  @property({ type: Boolean, attribute: 'show-label' }) showLabel = false;
+  showLabel = false;
 
   /** The validated product, from `product` or the attributes, before each render. */
   private shown: ProductInfo | undefined;
@@ -68,7 +78,7 @@ export class VitrineWishlistButton extends VitrineElement {
       // Reflected, so that page CSS (and tests) find the element by its product either way.
       if (this.product && this.shown) this.productId = this.shown.productId;
       if (this.product && !this.shown) {
-        warn('<vitrine-wishlist-button> got a product without a valid productId; it is disabled.');
+        warn('<vitrine-wishlist-button> product has no valid productId; it is disabled.');
       }
     }
     if (this.shown && this.isConnected) registerProduct(this.shown);

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
@@ -25,8 +24,12 @@ includeMessages(wishlistMessages);
 export class VitrineWishlistCount extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
+  static override properties: PropertyDeclarations = {
+    hideEmpty: { type: Boolean, attribute: 'hide-empty', reflect: true },
+  };
+
   /** Hides the badge (keeping its space) while the wishlist is empty. */
-  @property({ type: Boolean, attribute: 'hide-empty', reflect: true }) hideEmpty = false;
+  hideEmpty = false;
 
   private readonly count = new StoreController(this, $wishlistCount);
 

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { StoreController } from '../core/store-controller.js';
 import { headingLevel } from '../core/attributes.js';
@@ -44,14 +43,21 @@ includeMessages(wishlistMessages);
 export class VitrineWishlist extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
-  /** The page that opens shared wishlists (holding `<vitrine-shared-wishlist>`); default: this page. */
-  @property({ attribute: 'share-url' }) shareUrl = '';
-  /** Share choices for the share menu (see `<vitrine-share targets>`); `none` hides sharing. */
-  @property({ attribute: 'share-targets' }) shareTargets = '';
-  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel = '';
+  static override properties: PropertyDeclarations = {
+    shareUrl: { attribute: 'share-url' },
+    shareTargets: { attribute: 'share-targets' },
+    headingLevel: { attribute: 'heading-level' },
+    announcement: { state: true, attribute: false },
+  };
 
-  @state() private announcement = '';
+  /** The page that opens shared wishlists (holding `<vitrine-shared-wishlist>`); default: this page. */
+  shareUrl = '';
+  /** Share choices for the share menu (see `<vitrine-share targets>`); `none` hides sharing. */
+  shareTargets = '';
+  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  headingLevel = '';
+
+  private announcement = '';
 
   private readonly items = new StoreController(this, $wishlistItems);
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/wishlist/index.js';
+import { followAccount } from '../../src/stores/account.js';
 import { logout } from '../../src/stores/session.js';
 import {
   $wishlistItems,
@@ -10,6 +11,8 @@ import {
 } from '../../src/stores/wishlist.js';
 import { backendDown, backendUp, callBackend, newFan, signInAs, useBackend } from '../backend.js';
 import { resetVitrine, until } from '../helpers.js';
+
+followAccount();
 
 const ids = (items: readonly { productId: string }[]) => items.map((item) => item.productId).sort();
 
