@@ -94,3 +94,24 @@ export async function expectCompleteTranslations(...parts: Messages[]): Promise<
     }
   }
 }
+
+/**
+ * Every EventSource the page opens from now until `restore()`: to see a live stream open and
+ * close, and to hear what it delivers.
+ */
+export function trackEventSources(): { opened: EventSource[]; restore: () => void } {
+  const opened: EventSource[] = [];
+  const Original = window.EventSource;
+  window.EventSource = class extends Original {
+    constructor(...args: ConstructorParameters<typeof EventSource>) {
+      super(...args);
+      opened.push(this);
+    }
+  };
+  return {
+    opened,
+    restore: () => {
+      window.EventSource = Original;
+    },
+  };
+}
