@@ -13,7 +13,11 @@ const firefox = process.env.VITRINE_BROWSER === 'firefox';
  * Files that need Chromium's DevTools protocol: they switch `prefers-reduced-motion` at run
  * time, which puppeteer does through CDP only (WebDriver BiDi has no such command yet).
  */
-export const CHROMIUM_ONLY = ['tests/stories/stories.test.ts', 'tests/votes/leaderboard.test.ts'];
+export const CHROMIUM_ONLY = [
+  'tests/stories/stories.test.ts',
+  'tests/stories/reduced-motion.test.ts',
+  'tests/votes/leaderboard.test.ts',
+];
 
 export default {
   files: ['tests/**/*.test.ts', ...(firefox ? CHROMIUM_ONLY.map((file) => `!${file}`) : [])],

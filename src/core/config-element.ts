@@ -49,7 +49,7 @@ export class VitrineConfigElement extends HTMLElement {
     active = this;
     const input: ConfigInput = {};
     for (const attribute of this.getAttributeNames()) {
-      const key = ATTRIBUTES[attribute];
+      const key = Object.hasOwn(ATTRIBUTES, attribute) ? ATTRIBUTES[attribute] : undefined;
       if (key) (input as Record<string, string>)[key] = this.getAttribute(attribute) ?? '';
       else if (
         !['hidden', 'id', 'class', 'style'].includes(attribute) &&
@@ -62,7 +62,7 @@ export class VitrineConfigElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-    const key = ATTRIBUTES[name];
+    const key = Object.hasOwn(ATTRIBUTES, name) ? ATTRIBUTES[name] : undefined;
     if (!this.isConnected || !key || active !== this) return;
     configure({ [key]: value === null ? undefined : value });
   }

@@ -130,7 +130,7 @@ const normalise: Normalisers = {
 export function configure(input: ConfigInput): void {
   const next: Partial<Record<keyof VitrineConfig, unknown>> = {};
   for (const [key, value] of Object.entries(input ?? {})) {
-    if (!(key in normalise)) {
+    if (!Object.hasOwn(normalise, key)) {
       warn(`configure(): unknown option "${key}" ignored.`);
       continue;
     }

@@ -43,9 +43,13 @@ function follow(store: ReadableAtom<unknown>, listener: Listener, key?: string):
   }
   set.add(listener);
   const current = dispatcher;
+  let stopped = false;
   return () => {
+    // A second call stops nothing: not a later listener of the same key.
+    if (stopped) return;
+    stopped = true;
     set.delete(listener);
-    if (key !== undefined && set.size === 0) keys.delete(key);
+    if (key !== undefined && set.size === 0 && keys.get(key) === set) keys.delete(key);
     if (all.size === 0 && keys.size === 0 && dispatchers.get(store) === current) {
       stop();
       dispatchers.delete(store);

@@ -117,7 +117,8 @@ function record(products: Iterable<ProductInfo>, over: boolean): void {
     const merged = known ? (over ? { ...known, ...product } : { ...product, ...known }) : product;
     if (known && same(merged, known)) continue;
     next ??= { ...current };
-    next[product.productId] = merged;
+    // Frozen: every widget reads the same copy, and none can change it for the others.
+    next[product.productId] = Object.freeze(merged);
   }
   if (next) $products.set(next);
 }

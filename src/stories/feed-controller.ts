@@ -16,16 +16,28 @@ export class FeedController implements ReactiveController {
   label = '';
   private request: AbortController | undefined;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: Host,
+    /** The feed's URL: the host's `src`. */
+    private readonly src: () => string,
+  ) {
     host.addController(this);
+  }
+
+  /** Moved on the page while its feed was loading: the feed loads again. */
+  hostConnected(): void {
+    if (this.state === 'loading') void this.load();
   }
 
   hostDisconnected(): void {
     this.request?.abort();
   }
 
-  async load(src: string): Promise<void> {
+  /** Loads the feed at `src` (again), in place of the slides of the last one. */
+  async load(): Promise<void> {
+    const src = this.src();
     this.request?.abort();
+    this.label = '';
     for (const old of this.host.querySelectorAll(':scope > [data-vitrine-feed]')) old.remove();
     if (src === '') return this.set('none');
     const request = new AbortController();

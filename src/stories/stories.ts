@@ -98,7 +98,7 @@ export class VitrineStories extends VitrineElement {
 
   private readyIndex = -1;
   private shownIndex = -1;
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, () => this.src);
 
   private readonly rotation = new RotationController(this, {
     fill: () =>
@@ -197,7 +197,7 @@ export class VitrineStories extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('src') && this.isConnected) void this.feed.load(this.src);
+    if (changed.has('src') && this.isConnected) void this.feed.load();
     if (changed.has('campaign')) {
       for (const hotspot of this.querySelectorAll('vitrine-hotspot')) {
         hotspot.storiesCampaign = this.campaign;

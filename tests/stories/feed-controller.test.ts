@@ -7,8 +7,15 @@ import { captureWarnings, resetVitrine, until } from '../helpers.js';
 
 /** A carousel's host as far as its feed goes: the slides it holds, and its state. */
 class FeedHost extends LitElement {
-  readonly feed = new FeedController(this);
+  src = '';
+  readonly feed = new FeedController(this, () => this.src);
   renders = 0;
+
+  /** What `<vitrine-stories>` does when its `src` changes. */
+  show(src: string): Promise<void> {
+    this.src = src;
+    return this.feed.load();
+  }
 
   override render() {
     this.renders += 1;
@@ -38,7 +45,7 @@ describe('FeedController', () => {
 
   it('adds a feed’s slides to the element, and its label', async () => {
     const el = await feedHost();
-    const loading = el.feed.load(feed(3));
+    const loading = el.show(feed(3));
     expect(el.feed.state).to.equal('loading');
     await loading;
     expect(el.feed.state).to.equal('ready');
@@ -56,11 +63,11 @@ describe('FeedController', () => {
     const el = await feedHost();
     const own = document.createElement('vitrine-story');
     el.append(own);
-    await el.feed.load(feed(2));
-    await el.feed.load(feed(4));
+    await el.show(feed(2));
+    await el.show(feed(4));
     expect(feedSlides(el)).to.have.length(4);
     expect(own.parentNode).to.equal(el);
-    await el.feed.load('');
+    await el.show('');
     expect(el.feed.state).to.equal('none');
     expect(feedSlides(el)).to.have.length(0);
     expect(own.parentNode).to.equal(el);
@@ -68,8 +75,8 @@ describe('FeedController', () => {
 
   it('shows only the newest feed when the source changes while one loads', async () => {
     const el = await feedHost();
-    const first = el.feed.load(feed(2));
-    const second = el.feed.load(feed(5));
+    const first = el.show(feed(2));
+    const second = el.show(feed(5));
     await Promise.all([first, second]);
     expect(feedSlides(el)).to.have.length(5);
     expect(el.feed.state).to.equal('ready');
@@ -77,7 +84,7 @@ describe('FeedController', () => {
 
   it('says it failed, with a warning, when the feed cannot be used', async () => {
     const el = await feedHost();
-    const warnings = await captureWarnings(() => el.feed.load('/__stories/not-json'));
+    const warnings = await captureWarnings(() => el.show('/__stories/not-json'));
     expect(el.feed.state).to.equal('failed');
     expect(feedSlides(el)).to.have.length(0);
     expect(warnings.join('\n')).to.match(/could not use the feed/);
@@ -108,7 +115,7 @@ describe('FeedController', () => {
     const el = await feedHost();
     let loading!: Promise<void>;
     const warnings = await captureWarnings(async () => {
-      loading = el.feed.load(feed(3));
+      loading = el.show(feed(3));
       el.remove();
       await loading;
     });
