@@ -19,15 +19,25 @@ export async function popupOf(page) {
     { timeout: 15_000 },
   );
   const popup = await target.page();
-  await popup.waitForFunction(() => location.href !== 'about:blank', { timeout: 15_000 });
+  // A fan the provider still knows is sent straight back, and the popup may close before it
+  // is seen leaving about:blank: that popup is done, not lost.
+  await Promise.race([
+    popup
+      .waitForFunction(() => location.href !== 'about:blank', { timeout: 15_000 })
+      .catch((error) => {
+        if (!popup.isClosed()) throw error;
+      }),
+    closing(popup),
+  ]);
   return popup;
 }
 
 /** Resolves when the popup closes (the callback page closes it once the page has the answer). */
-const closing = (popup) =>
-  popup.isClosed()
+function closing(popup) {
+  return popup.isClosed()
     ? Promise.resolve()
     : new Promise((resolve) => popup.once('close', () => resolve()));
+}
 
 /**
  * Signs in as `login` on the provider's page. A fan the provider still knows (same browser
