@@ -21,12 +21,16 @@ export async function popupOf(page) {
   const popup = await target.page();
   // A fan the provider still knows is sent straight back, and the popup may close before it
   // is seen leaving about:blank: that popup is done, not lost.
+  // A wait cut short by the popup going away ("Waiting failed") is answered by its closing.
   await Promise.race([
     popup
       .waitForFunction(() => location.href !== 'about:blank', { timeout: 15_000 })
-      .catch((error) => {
-        if (!popup.isClosed()) throw error;
-      }),
+      .catch((error) =>
+        Promise.race([
+          closing(popup),
+          new Promise((_, reject) => setTimeout(() => reject(error), 5_000)),
+        ]),
+      ),
     closing(popup),
   ]);
   return popup;
