@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Retry, backoffMs } from '../../src/core/api.js';
-import { until } from '../helpers.js';
+import { until } from '../support/helpers.js';
 
 /** Runs `run` with Math.random returning `value`, so the jitter is known. */
 function withRandom<T>(value: number, run: () => T): T {

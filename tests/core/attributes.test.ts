@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { headingLevel, warnAttribute } from '../../src/core/attributes.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../support/helpers.js';
 
 describe('headingLevel()', () => {
   it('reads a level from 1 to 6', async () => {

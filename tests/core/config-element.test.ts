@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/wishlist/index.js';
 import { $config, configure } from '../../src/core/config.js';
 import { $locale } from '../../src/core/locale.js';
-import { captureWarnings, resetVitrine } from '../helpers.js';
+import { captureWarnings, resetVitrine } from '../support/helpers.js';
 
 describe('<vitrine-config> and configure()', () => {
   beforeEach(resetVitrine);

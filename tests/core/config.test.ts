@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { $config, configure, resetConfig, type VitrineConfig } from '../../src/core/config.js';
-import { captureWarnings, resetVitrine } from '../helpers.js';
+import { captureWarnings, resetVitrine } from '../support/helpers.js';
 
 const DEFAULTS: VitrineConfig = {
   api: undefined,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../../src/core/define.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../support/helpers.js';
 
 describe('defineElement', () => {
   it('registers a tag once and ignores a second copy without throwing', async () => {

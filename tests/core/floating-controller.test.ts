@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { Placement } from '@floating-ui/dom';
 import { FloatingController, loadFloatingUi } from '../../src/core/floating-controller.js';
-import { until } from '../helpers.js';
+import { until } from '../support/helpers.js';
 
 /** An element that positions a panel next to a button, as a menu does. */
 class FloatingHost extends LitElement {

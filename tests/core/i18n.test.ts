@@ -11,7 +11,7 @@ import {
 } from '../../src/core/i18n/index.js';
 import { translatePlural } from '../../src/core/i18n/plural.js';
 import '../../src/wishlist/wishlist-count.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../support/helpers.js';
 
 describe('i18n', () => {
   it('matches page languages to the closest catalog', () => {

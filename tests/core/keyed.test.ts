@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { atom, map, onMount } from 'nanostores';
 import { listenKey, listenShared } from '../../src/core/keyed.js';
-import { until } from '../helpers.js';
+import { until } from '../support/helpers.js';
 
 /** A map store that says when it starts and stops, as a store with a live connection does. */
 function startingMap(): {

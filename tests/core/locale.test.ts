@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { configure } from '../../src/core/config.js';
 import { $locale } from '../../src/core/locale.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 
 const setLang = (lang: string | null) =>
   lang === null

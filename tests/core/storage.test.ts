@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createStorage } from '../../src/core/storage.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../support/helpers.js';
 
 describe('createStorage', () => {
   beforeEach(() => localStorage.clear());

@@ -6,7 +6,7 @@ import {
   StoreKeyController,
   StoreSelectController,
 } from '../../src/core/store-controller.js';
-import { until } from '../helpers.js';
+import { until } from '../support/helpers.js';
 
 type Prices = Record<string, number | undefined>;
 

@@ -3,7 +3,7 @@
 // document of its own, in an iframe, loading the library the way a brand's page does.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { until } from '../helpers.js';
+import { until } from '../support/helpers.js';
 
 interface HostWindow extends Window {
   hostPage: { errors: string[]; warnings: string[] };

@@ -14,7 +14,7 @@ import { CONTROL } from '../../src/core/safe-url.js';
 import { configure, resetConfig } from '../../src/core/config.js';
 import { logout, startSession } from '../../src/stores/session.js';
 import { addToWishlist, clearWishlist } from '../../src/stores/wishlist.js';
-import { resetVitrine } from '../helpers.js';
+import { resetVitrine } from '../support/helpers.js';
 
 /** Marks every element a payload would create, were it ever parsed as markup. */
 const MARK = 'data-fuzz-markup';

@@ -14,7 +14,7 @@ import {
   startSession,
   type SessionUser,
 } from '../../src/stores/session.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 
 const camille: SessionUser = {
   sub: 'camille',

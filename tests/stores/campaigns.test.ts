@@ -5,7 +5,7 @@ import { listenShared } from '../../src/core/keyed.js';
 import { $campaigns, campaignStore, watchCampaign } from '../../src/stores/campaigns.js';
 import { logout } from '../../src/stores/session.js';
 import { $votes, voteKey } from '../../src/stores/vote-counts.js';
-import { captureWarnings, resetVitrine, trackEventSources, until } from '../helpers.js';
+import { captureWarnings, resetVitrine, trackEventSources, until } from '../support/helpers.js';
 import {
   backendDown,
   backendUp,
@@ -14,7 +14,7 @@ import {
   useBackend,
   voteElsewhere,
   type Backend,
-} from '../backend.js';
+} from '../support/backend-client.js';
 
 let backend: Backend;
 let streams: ReturnType<typeof trackEventSources>;

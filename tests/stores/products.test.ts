@@ -8,7 +8,7 @@ import {
   sanitizeProduct,
   type ProductAttributes,
 } from '../../src/stores/products.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../support/helpers.js';
 
 /** How many times `$products` told its listeners while `run` went (microtasks included). */
 async function notifications(run: () => void): Promise<number> {

@@ -12,7 +12,7 @@ import {
   startSession,
   type SessionUser,
 } from '../../src/stores/session.js';
-import { captureWarnings, resetVitrine } from '../helpers.js';
+import { captureWarnings, resetVitrine } from '../support/helpers.js';
 
 const camille: SessionUser = { sub: 'user-1', name: 'Camille Laurent', email: 'c@example.com' };
 const inAnHour = () => Date.now() + 3600_000;

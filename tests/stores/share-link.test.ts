@@ -9,7 +9,7 @@ import {
 } from '../../src/stores/share-link.js';
 import { CONTROL } from '../../src/core/safe-url.js';
 import type { ProductInfo } from '../../src/stores/products.js';
-import { captureWarnings } from '../helpers.js';
+import { captureWarnings } from '../support/helpers.js';
 
 const items: ProductInfo[] = [
   {

@@ -4,8 +4,8 @@ import {
   fetchSharedWishlist,
   readShortLinkId,
 } from '../../src/stores/short-links.js';
-import { backendDown, backendUp, useBackend } from '../backend.js';
-import { resetVitrine } from '../helpers.js';
+import { backendDown, backendUp, useBackend } from '../support/backend-client.js';
+import { resetVitrine } from '../support/helpers.js';
 
 describe('short share links', () => {
   beforeEach(async () => {

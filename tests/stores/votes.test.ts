@@ -26,8 +26,8 @@ import {
   clearVoteError,
   watchCampaign,
 } from '../../src/stores/votes.js';
-import { captureWarnings, resetVitrine, trackEventSources, until } from '../helpers.js';
-import { backendDown, backendUp, newFan, signInAs, useBackend } from '../backend.js';
+import { captureWarnings, resetVitrine, trackEventSources, until } from '../support/helpers.js';
+import { backendDown, backendUp, newFan, signInAs, useBackend } from '../support/backend-client.js';
 
 const shown = (campaign: string, productId: string) => $votes.get()[voteKey(campaign, productId)];
 

@@ -10,7 +10,7 @@ import {
   removeFromWishlist,
   replaceWishlist,
 } from '../../src/stores/wishlist.js';
-import { captureWarnings, resetVitrine } from '../helpers.js';
+import { captureWarnings, resetVitrine } from '../support/helpers.js';
 
 const ids = () => $wishlistItems.get().map((item) => item.productId);
 

@@ -9,8 +9,15 @@ import {
   removeFromWishlist,
   type WishlistItem,
 } from '../../src/stores/wishlist.js';
-import { backendDown, backendUp, callBackend, newFan, signInAs, useBackend } from '../backend.js';
-import { resetVitrine, until } from '../helpers.js';
+import {
+  backendDown,
+  backendUp,
+  callBackend,
+  newFan,
+  signInAs,
+  useBackend,
+} from '../support/backend-client.js';
+import { resetVitrine, until } from '../support/helpers.js';
 
 followAccount();
 

@@ -19,7 +19,7 @@ import {
   resetVitrine,
   secondPageButton,
   until,
-} from '../helpers.js';
+} from '../support/helpers.js';
 
 describe('$wishlist', () => {
   beforeEach(resetVitrine);

@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import '../../src/stories/index.js';
 import { FeedController } from '../../src/stories/feed-controller.js';
 import type { VitrineStories } from '../../src/stories/stories.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 
 /** A carousel's host as far as its feed goes: the slides it holds, and its state. */
 class FeedHost extends LitElement {

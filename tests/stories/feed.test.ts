@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/stories/index.js';
 import type { VitrineStories } from '../../src/stories/stories.js';
 import { MAX_SLIDES, readFeed, readSlide } from '../../src/stories/feed.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 
 const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

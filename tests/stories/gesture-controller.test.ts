@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { GestureController } from '../../src/stories/gesture-controller.js';
-import { until } from '../helpers.js';
+import { until } from '../support/helpers.js';
 
 /** A 300 × 400 viewport reading gestures, with a button on it that is not the slide. */
 class ViewportHost extends LitElement {

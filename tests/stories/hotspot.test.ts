@@ -5,8 +5,8 @@ import '../../src/wishlist/index.js';
 import type { VitrineStories } from '../../src/stories/stories.js';
 import type { VitrineHotspot } from '../../src/stories/hotspot.js';
 import { $wishlistItems } from '../../src/stores/wishlist.js';
-import { useBackend } from '../backend.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { useBackend } from '../support/backend-client.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 
 const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -1,5 +1,5 @@
 import { storiesMessages } from '../../src/stories/messages/index.js';
-import { expectCompleteTranslations } from '../helpers.js';
+import { expectCompleteTranslations } from '../support/helpers.js';
 
 describe('the stories messages', () => {
   it('are all written in every locale, with the same placeholders', async () => {

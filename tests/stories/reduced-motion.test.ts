@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse } from '@web/test-runner-commands';
 import '../../src/stories/index.js';
 import type { VitrineStories } from '../../src/stories/stories.js';
-import { resetVitrine, until } from '../helpers.js';
+import { resetVitrine, until } from '../support/helpers.js';
 
 // Switching `prefers-reduced-motion` at run time needs Chromium's DevTools protocol.
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { RotationController } from '../../src/stories/rotation-controller.js';
-import { until } from '../helpers.js';
+import { until } from '../support/helpers.js';
 
 /** A slide show of one progress bar, and the videos put in `videos`. */
 class SlideShowHost extends LitElement {

@@ -4,7 +4,7 @@ import '../../src/stories/index.js';
 import type { VitrineStories } from '../../src/stories/stories.js';
 import type { VitrineStory } from '../../src/stories/story.js';
 import { configure } from '../../src/core/config.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 
 const picture = (hue: number, ms = 0) => `/__stories/picture.svg?hue=${hue}&ms=${ms}`;
 

@@ -5,8 +5,14 @@ import type { VitrineLeaderboard } from '../../src/votes/leaderboard.js';
 import { configure } from '../../src/core/config.js';
 import { registerProduct } from '../../src/stores/products.js';
 import { logout } from '../../src/stores/session.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
-import { backendDown, backendUp, newFan, useBackend, voteElsewhere } from '../backend.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
+import {
+  backendDown,
+  backendUp,
+  newFan,
+  useBackend,
+  voteElsewhere,
+} from '../support/backend-client.js';
 
 const parts = (el: HTMLElement, name: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),

@@ -7,8 +7,15 @@ import type { VitrineLogin } from '../../src/login/login.js';
 import { configure } from '../../src/core/config.js';
 import { $session, logout } from '../../src/stores/session.js';
 import { $votes, voteKey } from '../../src/stores/votes.js';
-import { captureWarnings, resetVitrine, transitionsDone, until } from '../helpers.js';
-import { backendDown, backendUp, newFan, signInAs, useBackend, voteElsewhere } from '../backend.js';
+import { captureWarnings, resetVitrine, transitionsDone, until } from '../support/helpers.js';
+import {
+  backendDown,
+  backendUp,
+  newFan,
+  signInAs,
+  useBackend,
+  voteElsewhere,
+} from '../support/backend-client.js';
 
 const button = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('button');
 const part = (el: HTMLElement, name: string) =>

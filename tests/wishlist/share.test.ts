@@ -5,8 +5,8 @@ import type { VitrineShare } from '../../src/wishlist/share.js';
 import { addToWishlist } from '../../src/stores/wishlist.js';
 import { registerProduct } from '../../src/stores/products.js';
 import { readSharedWishlist } from '../../src/stores/share-link.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
-import { backendDown, backendUp, callBackend, useBackend } from '../backend.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
+import { backendDown, backendUp, callBackend, useBackend } from '../support/backend-client.js';
 
 const part = (el: VitrineShare, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -9,8 +9,8 @@ import {
   clearWishlist,
 } from '../../src/stores/wishlist.js';
 import { SHARE_PARAM, shareUrlFor } from '../../src/stores/share-link.js';
-import { captureWarnings, resetVitrine, until } from '../helpers.js';
-import { callBackend, useBackend } from '../backend.js';
+import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
+import { callBackend, useBackend } from '../support/backend-client.js';
 
 const items = [
   { productId: 'sac-01', name: 'Sac Lune', price: 1250, currency: 'EUR' },

@@ -4,7 +4,7 @@ import '../../src/wishlist/index.js';
 import type { VitrineWishlistButton } from '../../src/wishlist/wishlist-button.js';
 import { configure } from '../../src/core/config.js';
 import { $wishlistCount, $wishlistItems, addToWishlist } from '../../src/stores/wishlist.js';
-import { captureWarnings, resetVitrine } from '../helpers.js';
+import { captureWarnings, resetVitrine } from '../support/helpers.js';
 
 function buttonOf(el: HTMLElement): HTMLButtonElement {
   return el.shadowRoot!.querySelector('button')!;

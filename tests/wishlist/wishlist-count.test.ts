@@ -3,7 +3,7 @@ import '../../src/wishlist/index.js';
 import type { VitrineWishlistCount } from '../../src/wishlist/wishlist-count.js';
 import { configure } from '../../src/core/config.js';
 import { addToWishlist, removeFromWishlist } from '../../src/stores/wishlist.js';
-import { resetVitrine } from '../helpers.js';
+import { resetVitrine } from '../support/helpers.js';
 
 describe('<vitrine-wishlist-count>', () => {
   beforeEach(resetVitrine);

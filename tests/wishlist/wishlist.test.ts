@@ -5,7 +5,7 @@ import type { VitrineWishlist } from '../../src/wishlist/wishlist.js';
 import { configure } from '../../src/core/config.js';
 import { addToWishlist, isSaved } from '../../src/stores/wishlist.js';
 import { registerProduct } from '../../src/stores/products.js';
-import { resetVitrine } from '../helpers.js';
+import { resetVitrine } from '../support/helpers.js';
 
 const sac = {
   productId: 'sac-01',

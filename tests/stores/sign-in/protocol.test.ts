@@ -10,7 +10,7 @@ import {
   writeRedirectAttempt,
   type RedirectAttempt,
 } from '../../../src/stores/sign-in/protocol.js';
-import { resetVitrine } from '../../helpers.js';
+import { resetVitrine } from '../../support/helpers.js';
 
 describe('sign-in protocol bookkeeping', () => {
   beforeEach(resetVitrine);

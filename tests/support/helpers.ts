@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { cleanStores } from 'nanostores';
-import type { Messages } from '../src/core/i18n/index.js';
-import { campaignStore } from '../src/stores/campaigns.js';
-import { resetConfig } from '../src/core/config.js';
-import { clearWishlist } from '../src/stores/wishlist.js';
+import type { Messages } from '../../src/core/i18n/index.js';
+import { campaignStore } from '../../src/stores/campaigns.js';
+import { resetConfig } from '../../src/core/config.js';
+import { clearWishlist } from '../../src/stores/wishlist.js';
 
 /** The campaigns the tests vote in (tests/support/backend.js) or show without a back end. */
 const CAMPAIGNS = ['icons', 'archive', 'next-icon'];

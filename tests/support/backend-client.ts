@@ -1,6 +1,6 @@
 import { executeServerCommand } from '@web/test-runner-commands';
-import { configure } from '../src/core/config.js';
-import { logout, startSession, type SessionUser } from '../src/stores/session.js';
+import { configure } from '../../src/core/config.js';
+import { logout, startSession, type SessionUser } from '../../src/stores/session.js';
 
 /** The real back end and identity provider the test runner started (tests/support/backend.js). */
 export interface Backend {
