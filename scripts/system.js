@@ -31,6 +31,25 @@ export const PARTS = {
     what: 'a Firefox binary',
     neededBy: 'the second-engine tests (npm run test:firefox)',
   },
+  postgresql: {
+    package: 'postgresql',
+    env: 'VITRINE_PG_BIN',
+    // The folder of initdb, pg_ctl and postgres; Debian installs one per major version.
+    files: [
+      '/usr/lib/postgresql/17/bin',
+      '/usr/lib/postgresql/16/bin',
+      '/usr/lib/postgresql/15/bin',
+    ],
+    what: "the folder of PostgreSQL's initdb and pg_ctl",
+    neededBy: 'the PostgreSQL storage and scale-out tests (throwaway databases)',
+  },
+  redis: {
+    package: 'redis-server',
+    env: 'VITRINE_REDIS_SERVER',
+    files: ['/usr/bin/redis-server'],
+    what: 'a redis-server binary',
+    neededBy: 'the scale-out tests (a throwaway Redis)',
+  },
 };
 
 /** Where part `name` is: its variable's file when set and present, else the first found. */
@@ -46,6 +65,12 @@ export const chromiumPath = () => systemPath('chromium');
 
 /** The Firefox of the second-engine run: `FIREFOX_PATH`, else Debian's `firefox-esr`. */
 export const firefoxPath = () => systemPath('firefox');
+
+/** PostgreSQL's programs folder: `VITRINE_PG_BIN`, else Debian's `/usr/lib/postgresql/<n>/bin`. */
+export const postgresBin = () => systemPath('postgresql');
+
+/** `VITRINE_REDIS_SERVER`, else Debian's `/usr/bin/redis-server`. */
+export const redisServerPath = () => systemPath('redis');
 
 const isRoot = () => process.getuid?.() === 0;
 const onDebian = () => existsSync('/etc/debian_version');

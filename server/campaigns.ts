@@ -76,9 +76,24 @@ function parseCampaign(raw: unknown, where: string): Campaign {
   return campaign;
 }
 
+/** What a JSON value is, in a few words, for a refusal to say what it found. */
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return 'an empty object';
+    const shown = keys.slice(0, 5).map((key) => JSON.stringify(key));
+    return `an object with ${shown.join(', ')}${keys.length > 5 ? ', …' : ''}`;
+  }
+  return `${typeof value === 'string' ? 'a string' : `the ${typeof value}`} ${JSON.stringify(value).slice(0, 40)}`;
+}
+
 /** Validates a whole declaration; throws an Error that names the first thing wrong. */
 export function parseCampaigns(list: unknown, source: string): Map<string, Campaign> {
-  if (!Array.isArray(list)) throw new Error(`${source}: "campaigns" must be an array`);
+  if (!Array.isArray(list)) {
+    throw new Error(`${source}: campaigns must be an array; found ${describeJson(list)}`);
+  }
   const campaigns = new Map<string, Campaign>();
   list.forEach((raw, index) => {
     const campaign = parseCampaign(raw, `${source}: campaigns[${index}]`);
@@ -90,6 +105,7 @@ export function parseCampaigns(list: unknown, source: string): Map<string, Campa
   return campaigns;
 }
 
+/** A file holds `{"campaigns": [...]}` or the bare array `[...]`. */
 function parseFile(text: string, path: string): Map<string, Campaign> {
   let json: unknown;
   try {
@@ -97,10 +113,18 @@ function parseFile(text: string, path: string): Map<string, Campaign> {
   } catch (error) {
     throw new Error(`${path}: not valid JSON (${(error as Error).message})`);
   }
+  if (Array.isArray(json)) return parseCampaigns(json, path);
   const list =
     typeof json === 'object' && json !== null
       ? (json as { campaigns?: unknown }).campaigns
       : undefined;
+  if (!Array.isArray(list)) {
+    const found =
+      typeof json === 'object' && json !== null && 'campaigns' in json
+        ? `"campaigns" is ${describeJson(list)}`
+        : `found ${describeJson(json)}`;
+    throw new Error(`${path}: expected {"campaigns": [...]} or an array of campaigns; ${found}`);
+  }
   return parseCampaigns(list, path);
 }
 

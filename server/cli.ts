@@ -18,7 +18,10 @@ const USAGE = `Usage: vitrine-server --issuer <url> --audience <client id> [opti
   --audience <id>       client id the ID tokens are issued to; repeatable (required)
   --origin <origin>     brand origin allowed to call from browsers; repeatable
   --campaigns <file>    campaigns JSON file, reloaded when it changes
-  --db <file>           SQLite file (default ./vitrine.db; ':memory:' keeps nothing)
+  --db <file|url>       SQLite file (default ./vitrine.db; ':memory:' keeps nothing) or a
+                        postgres:// URL shared by several processes (default $DATABASE_URL)
+  --redis <url>         redis:// URL carrying live counts and rate limits between processes
+                        (default $REDIS_URL)
   --port <port>         default 8787
   --host <address>      default all interfaces
   --trust-proxy <n>     reverse proxies in front whose X-Forwarded-For is trusted (default 0)
@@ -38,7 +41,8 @@ try {
       audience: { type: 'string', multiple: true },
       origin: { type: 'string', multiple: true },
       campaigns: { type: 'string' },
-      db: { type: 'string', default: 'vitrine.db' },
+      db: { type: 'string' },
+      redis: { type: 'string' },
       port: { type: 'string', default: '8787' },
       host: { type: 'string' },
       'trust-proxy': { type: 'string', default: '0' },
@@ -57,6 +61,8 @@ if (!args.issuer) fail('--issuer is required');
 if (!args.audience?.length) fail('--audience is required');
 const port = Number(args.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port ${args.port} is not a port`);
+const db = args.db ?? (process.env.DATABASE_URL || 'vitrine.db');
+const redis = args.redis ?? (process.env.REDIS_URL || undefined);
 const trustProxy = Number(args['trust-proxy']);
 if (!Number.isInteger(trustProxy) || trustProxy < 0) {
   fail(`--trust-proxy ${args['trust-proxy']} is not a number of proxies`);
@@ -69,7 +75,8 @@ try {
     audience: args.audience.length === 1 ? args.audience[0]! : args.audience,
     origins: args.origin ?? [],
     ...(args.campaigns !== undefined && { campaigns: args.campaigns }),
-    db: args.db,
+    db,
+    ...(redis !== undefined && { redis }),
     trustProxy,
   });
 } catch (error) {
@@ -88,7 +95,11 @@ server.listen(port, args.host, () => {
     address && typeof address === 'object'
       ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
       : String(address);
-  console.info(`vitrine-server listening on ${where} (database ${args.db})`);
+  // A URL's password stays out of the logs.
+  const shown = (value: string) => value.replace(/\/\/[^/@]*@/, '//…@');
+  console.info(
+    `vitrine-server listening on ${where} (database ${shown(db)}${redis ? `, Redis ${shown(redis)}` : ''})`,
+  );
 });
 
 let stopping = false;

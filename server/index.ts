@@ -8,10 +8,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createCampaignRegistry } from './campaigns.js';
-import { ClientGone, HttpError, sendError } from './http.js';
+import { sendHealth, sendReadiness, type ReadinessCheck } from './health.js';
+import { ClientGone, HttpError, matchRoute, sendError, splitUrl } from './http.js';
 import { createIdentityVerifier } from './identity.js';
 import { LiveHub, createMemoryBus } from './live.js';
 import { consoleLogger } from './logger.js';
+import { createMetrics } from './metrics.js';
 import {
   DAY_MS,
   normalizeOrigin,
@@ -20,8 +22,11 @@ import {
   type VitrineOptions,
 } from './options.js';
 import { createMemoryRateLimiter, resolveRateLimits } from './rate-limit.js';
+import { isPostgresUrl, openPostgresStorage } from './postgres-storage.js';
+import { connectRedis, type RedisLink } from './redis.js';
 import { createApi } from './routes.js';
 import { openSqliteStorage } from './sqlite-storage.js';
+import { StorageUnavailable, type VitrineStorage } from './storage.js';
 
 export type { Campaign, CampaignDefinition } from './campaigns.js';
 export type { CountChange, LiveBus } from './live.js';
@@ -37,7 +42,12 @@ export type {
   WishlistItem,
   WishlistWrite,
 } from './storage.js';
+export type { PostgresStorageOptions } from './postgres-storage.js';
+export type { RedisLink } from './redis.js';
 export { createMemoryBus } from './live.js';
+export { openPostgresStorage } from './postgres-storage.js';
+export { connectRedis } from './redis.js';
+export { StorageUnavailable } from './storage.js';
 export { DEFAULT_RATE_LIMITS, createMemoryRateLimiter } from './rate-limit.js';
 export { openSqliteStorage } from './sqlite-storage.js';
 
@@ -53,6 +63,8 @@ export interface VitrineHandler {
 }
 
 const SHARED_LIST_SWEEP_MS = 60 * 60 * 1000;
+/** What a fan's client is told to wait while the database does not answer. */
+const UNAVAILABLE_RETRY_S = '2';
 /** How long `close()` waits for requests in progress. */
 const CLOSE_GRACE_MS = 5_000;
 
@@ -77,19 +89,35 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
   const shareTtlMs = positiveNumber(options.shareTtlMs, 30 * DAY_MS, 'shareTtlMs');
   // setInterval's longest delay.
   const heartbeatMs = positiveNumber(options.heartbeatMs, 15_000, 'heartbeatMs', 2 ** 31 - 1);
-  const limiter =
-    options.rateLimiter ?? createMemoryRateLimiter(resolveRateLimits(options.rateLimits));
+  const limits = resolveRateLimits(options.rateLimits);
+  if (options.redis !== undefined && !/^rediss?:\/\//.test(options.redis)) {
+    throw new TypeError('vitrine/server: `redis` must be a redis:// or rediss:// URL');
+  }
 
   const campaigns = createCampaignRegistry(options.campaigns ?? [], logger);
-  let storage;
+  let storage: VitrineStorage;
+  let redis: RedisLink | undefined;
   try {
-    storage = options.storage ?? openSqliteStorage(options.db ?? 'vitrine.db');
+    const db = options.db ?? 'vitrine.db';
+    storage =
+      options.storage ?? (isPostgresUrl(db) ? openPostgresStorage(db) : openSqliteStorage(db));
+    if (options.redis !== undefined) redis = connectRedis(options.redis, limits, logger);
   } catch (error) {
     campaigns.close();
-    void limiter.close?.();
     throw error;
   }
-  const bus = options.live ?? createMemoryBus();
+  const limiter = options.rateLimiter ?? redis?.limiter ?? createMemoryRateLimiter(limits);
+  const bus = options.live ?? redis?.bus ?? createMemoryBus();
+  const metrics = createMetrics(() => hub.streamCount);
+  storage = metrics.instrument(storage);
+  // Migrates a new database now rather than on the first fan's request.
+  storage.ping?.().catch((error) => logger.error('the database does not answer yet', error));
+  const readiness: Record<string, ReadinessCheck> = {
+    database: async () => {
+      await storage.ping?.();
+    },
+    ...(redis && { redis: redis.ping }),
+  };
   const hub = new LiveHub({
     bus,
     storage,
@@ -99,7 +127,7 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
   });
   campaigns.onChange(() => hub.campaignsChanged());
 
-  const serve = createApi({
+  const api = createApi({
     campaigns,
     storage,
     bus,
@@ -124,13 +152,31 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
   let closing: Promise<void> | undefined;
   let drained: (() => void) | undefined;
 
+  /** The operators' routes first (probes and scrapers, no CORS nor rate limit), then the API. */
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    const { path } = splitUrl(req.url ?? '/');
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      if (path === '/healthz') return sendHealth(res);
+      if (path === '/readyz') return sendReadiness(res, readiness);
+      if (path === '/metrics') return metrics.serve(res);
+    }
+    let route = 'unknown';
+    try {
+      route = matchRoute(path)?.name ?? 'unknown';
+    } catch {
+      // A path that does not decode is the API's 400 to give.
+    }
+    metrics.observe(req, res, route);
+    return api(req, res);
+  };
+
   const answer = async (req: IncomingMessage, res: ServerResponse) => {
     inFlight += 1;
     try {
       await serve(req, res);
     } catch (error) {
       if (error instanceof ClientGone) return;
-      if (!(error instanceof HttpError)) {
+      if (!(error instanceof HttpError) && !(error instanceof StorageUnavailable)) {
         logger.error(`${req.method} ${req.url} failed`, error);
       }
       if (res.headersSent) {
@@ -141,7 +187,16 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
         res,
         error instanceof HttpError
           ? error
-          : new HttpError(500, 'internal', 'Something went wrong on our side.'),
+          : error instanceof StorageUnavailable
+            ? new HttpError(
+                503,
+                'unavailable',
+                'The database does not answer; try again shortly.',
+                {
+                  'retry-after': UNAVAILABLE_RETRY_S,
+                },
+              )
+            : new HttpError(500, 'internal', 'Something went wrong on our side.'),
       );
     } finally {
       inFlight -= 1;
@@ -173,6 +228,7 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
       }
       await limiter.close?.();
       await bus.close?.();
+      await redis?.close();
       await storage.close();
     })());
 

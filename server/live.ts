@@ -24,6 +24,11 @@ export interface LiveBus {
   publish(change: CountChange): void | Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(campaign: string, listener: (change: CountChange) => void): () => void;
+  /**
+   * Registers `listener` to run whenever the bus listens again after a break (changes sent
+   * meanwhile are lost): every open stream then gets a fresh snapshot from storage.
+   */
+  onResync?(listener: () => void): void;
   close?(): void | Promise<void>;
 }
 
@@ -165,6 +170,20 @@ class CampaignChannel {
     return this.history.filter((event) => event.sequence > seen).map((event) => event.chunk);
   }
 
+  /** Reads the counts again and sends every stream a snapshot of them all. */
+  async resync(storage: VitrineStorage, campaign: Campaign): Promise<void> {
+    for (const row of await storage.counts(this.id)) this.remember(row);
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.pending.clear();
+    this.sequence += 1;
+    const chunk = this.snapshot(campaign);
+    this.history.push({ sequence: this.sequence, chunk });
+    if (this.history.length > HISTORY_LENGTH) this.history.shift();
+    this.lastSentAt = performance.now();
+    for (const stream of this.streams) this.send(stream, chunk);
+  }
+
   /** Sends what is pending, then `closed`, and ends every stream. */
   close(): void {
     this.flush();
@@ -194,6 +213,30 @@ export class LiveHub {
       }
     }, options.heartbeatMs);
     this.heartbeat.unref();
+    options.bus.onResync?.(() => this.resync());
+  }
+
+  /** Live streams open in this process. */
+  get streamCount(): number {
+    let count = 0;
+    for (const channel of this.channels.values()) count += channel.streams.size;
+    return count;
+  }
+
+  /** The bus missed changes: every campaign with streams gets a snapshot from storage. */
+  resync(): void {
+    for (const channel of this.channels.values()) {
+      const campaign = this.options.campaign(channel.id);
+      if (!campaign || this.closed) continue;
+      channel
+        .resync(this.options.storage, campaign)
+        .catch((error) =>
+          this.options.logger.error(
+            `live counts of "${channel.id}" could not be read again`,
+            error,
+          ),
+        );
+    }
   }
 
   /** Serves `GET /campaigns/:id/events` for a declared campaign. */

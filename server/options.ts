@@ -14,8 +14,16 @@ export interface VitrineOptions {
   origins?: string[];
   /** A campaigns JSON file (reloaded on change) or the campaigns themselves. Default none. */
   campaigns?: string | CampaignDefinition[];
-  /** SQLite file; `':memory:'` keeps nothing. Default `'vitrine.db'`. Ignored with `storage`. */
+  /**
+   * A SQLite file (`':memory:'` keeps nothing) or a `postgres://` / `postgresql://` URL
+   * (several processes on one database). Default `'vitrine.db'`. Ignored with `storage`.
+   */
   db?: string;
+  /**
+   * A `redis://` URL: live counts and rate-limit buckets shared by every process on it.
+   * Default none (this process alone). `live` and `rateLimiter`, when given, take precedence.
+   */
+  redis?: string;
   /** Another store (PostgreSQL…) instead of the SQLite file; closed by `close()`. */
   storage?: VitrineStorage;
   /** How count changes reach live streams (Redis pub/sub…). Default: in this process. */

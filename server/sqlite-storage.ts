@@ -255,6 +255,9 @@ export function openSqliteStorage(path: string): VitrineStorage {
     async deleteSharedListsExpiredBefore(time) {
       return deleteExpired.run(time).changes;
     },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       if (queue.length > 0) commitQueue();
       db.close();

@@ -1,7 +1,7 @@
 /**
- * What the server keeps, behind an interface so the embedded SQLite store
- * (`sqlite-storage.ts`) can give way to PostgreSQL when one machine is not enough.
- * Every method is async for that reason, even where SQLite answers at once.
+ * What the server keeps, behind an interface: the embedded SQLite store
+ * (`sqlite-storage.ts`) or PostgreSQL (`postgres-storage.ts`) when one machine is not
+ * enough. Every method is async for that reason, even where SQLite answers at once.
  */
 import type { WishlistItem } from '../src/contract/index.js';
 
@@ -44,6 +44,17 @@ export interface SharedList {
   expiresAt: number;
 }
 
+/**
+ * The database does not answer (down, restarting, unreachable): nothing was written, and the
+ * same call may succeed later. Routes answer it with 503 `unavailable` and `Retry-After`.
+ */
+export class StorageUnavailable extends Error {
+  constructor(message = 'The database does not answer.', options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageUnavailable';
+  }
+}
+
 export interface VitrineStorage {
   /** Records the person's vote (once, whatever the number of calls) and returns the count. */
   vote(campaign: string, productId: string, person: string): Promise<VoteOutcome>;
@@ -68,5 +79,7 @@ export interface VitrineStorage {
   sharedList(id: string): Promise<SharedList | undefined>;
   /** Deletes shared lists that expired before `time` (ms); returns how many. */
   deleteSharedListsExpiredBefore(time: number): Promise<number>;
+  /** Resolves when the database answers (for `GET /readyz`); rejects otherwise. */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }

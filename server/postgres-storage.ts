@@ -1,0 +1,305 @@
+/**
+ * The store for several processes: PostgreSQL through `postgres` (an optional peer
+ * dependency, loaded only when this store is opened, like better-sqlite3 for SQLite).
+ *
+ * The schema is created and migrated at start inside one transaction that holds an advisory
+ * lock, so processes starting together on an empty database wait for each other instead of
+ * racing on `CREATE TABLE`. A vote is one statement: the vote row (primary key
+ * (campaign, product, person), so a person's vote counts once whichever process takes it)
+ * and, only when that row went in, its count and version (which only grows), both or
+ * neither. The row lock on a product's count orders concurrent votes for it.
+ *
+ * When the database does not answer, every call rejects with `StorageUnavailable` (nothing
+ * was written); the driver reconnects by itself on the next call.
+ */
+import { createRequire } from 'node:module';
+import type { Sql } from 'postgres';
+import {
+  StorageUnavailable,
+  type ProductCount,
+  type SharedList,
+  type StoredWishlist,
+  type VitrineStorage,
+  type VoteOutcome,
+  type WishlistItem,
+  type WishlistWrite,
+} from './storage.js';
+
+/** `postgres://` and `postgresql://` URLs name this store; anything else is a SQLite path. */
+export function isPostgresUrl(value: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(value);
+}
+
+/** Each step runs once, in order; `vitrine_schema` remembers the last one applied. */
+const MIGRATIONS = [
+  `
+  CREATE TABLE vitrine_votes (
+    campaign text NOT NULL,
+    product text NOT NULL,
+    person text NOT NULL,
+    voted_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (campaign, product, person)
+  );
+  CREATE TABLE vitrine_vote_counts (
+    campaign text NOT NULL,
+    product text NOT NULL,
+    count integer NOT NULL CHECK (count >= 0),
+    version bigint NOT NULL,
+    PRIMARY KEY (campaign, product)
+  );
+  CREATE TABLE vitrine_wishlists (
+    person text PRIMARY KEY,
+    items jsonb NOT NULL,
+    version bigint NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE vitrine_shared_lists (
+    id text PRIMARY KEY,
+    items jsonb NOT NULL,
+    created_at bigint NOT NULL,
+    expires_at bigint NOT NULL
+  );
+  CREATE INDEX vitrine_shared_lists_by_expiry ON vitrine_shared_lists (expires_at);
+  `,
+];
+
+/** Any number will do, as long as it is always the same: it names the schema's lock. */
+const SCHEMA_LOCK = 7_461_727_110;
+
+/** Connection-level failures: the database is down, restarting or out of reach. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECTION_ENDED',
+]);
+
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== 'string') return false;
+  // 08: connection exceptions; 57P01–57P03: the server is shutting down or starting.
+  return UNAVAILABLE_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code);
+}
+
+const unavailable = (error: unknown) =>
+  isUnavailable(error)
+    ? new StorageUnavailable('PostgreSQL does not answer.', { cause: error })
+    : error;
+
+type Driver = typeof import('postgres');
+
+function loadDriver(): Driver {
+  const require = createRequire(import.meta.url);
+  try {
+    return require('postgres') as Driver;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
+      throw new Error('vitrine/server needs postgres for a postgres:// database: npm i postgres', {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+export interface PostgresStorageOptions {
+  /** Connections this process keeps open at most. Default 10. */
+  maxConnections?: number;
+}
+
+interface CountRow {
+  count: number;
+  version: number;
+}
+
+/**
+ * A store on the PostgreSQL database at `url`. It answers at once; the schema is migrated
+ * on first use (`ready()` waits for that, and tells when it failed).
+ */
+export function openPostgresStorage(
+  url: string,
+  options: PostgresStorageOptions = {},
+): VitrineStorage & { ready(): Promise<void> } {
+  const postgres = loadDriver();
+  let sql: Sql<{ bigint: number }> | undefined;
+  let closed = false;
+  const connect = async (): Promise<Sql<{ bigint: number }>> => {
+    const client = (sql ??= postgres(url, {
+      max: options.maxConnections ?? 10,
+      connect_timeout: 5,
+      idle_timeout: 60,
+      onnotice: () => {},
+      // Versions are bigint; JavaScript numbers hold them exactly up to 2^53.
+      types: {
+        bigint: { to: 20, from: [20], serialize: (value: number) => String(value), parse: Number },
+      },
+    }));
+    await client.begin(async (tx) => {
+      await tx`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`;
+      await tx`CREATE TABLE IF NOT EXISTS vitrine_schema (version integer NOT NULL)`;
+      const [row] = await tx<{ version: number }[]>`SELECT version FROM vitrine_schema`;
+      const applied = row?.version ?? 0;
+      for (let step = applied; step < MIGRATIONS.length; step += 1) {
+        await tx.unsafe(MIGRATIONS[step]!);
+      }
+      if (row === undefined) await tx`INSERT INTO vitrine_schema VALUES (${MIGRATIONS.length})`;
+      else if (applied < MIGRATIONS.length)
+        await tx`UPDATE vitrine_schema SET version = ${MIGRATIONS.length}`;
+    });
+    return client;
+  };
+
+  // Migrated once; a failed start (the database was down) is tried again by the next call.
+  let opening: Promise<Sql<{ bigint: number }>> | undefined;
+  const db = async () => {
+    if (closed) throw new StorageUnavailable('The store is closed.');
+    opening ??= connect().catch((error) => {
+      opening = undefined;
+      throw error;
+    });
+    return opening;
+  };
+  const run = async <T>(work: (sql: Sql<{ bigint: number }>) => Promise<T>): Promise<T> => {
+    try {
+      return await work(await db());
+    } catch (error) {
+      throw unavailable(error);
+    }
+  };
+
+  const countOf = async (sql: Sql<{ bigint: number }>, campaign: string, productId: string) => {
+    const [row] = await sql<CountRow[]>`
+      SELECT count, version FROM vitrine_vote_counts
+      WHERE campaign = ${campaign} AND product = ${productId}`;
+    return row ?? { count: 0, version: 0 };
+  };
+
+  return {
+    ready: async () => {
+      await run(async () => {});
+    },
+    vote: (campaign, productId, person) =>
+      run(async (sql): Promise<VoteOutcome> => {
+        const [row] = await sql<CountRow[]>`
+          WITH inserted AS (
+            INSERT INTO vitrine_votes (campaign, product, person)
+            VALUES (${campaign}, ${productId}, ${person})
+            ON CONFLICT DO NOTHING
+            RETURNING 1
+          )
+          INSERT INTO vitrine_vote_counts AS c (campaign, product, count, version)
+          SELECT ${campaign}, ${productId}, 1, 1 FROM inserted
+          ON CONFLICT (campaign, product)
+          DO UPDATE SET count = c.count + 1, version = c.version + 1
+          RETURNING count, version`;
+        if (row) return { productId, ...row, voted: true, changed: true };
+        return {
+          productId,
+          ...(await countOf(sql, campaign, productId)),
+          voted: true,
+          changed: false,
+        };
+      }),
+    unvote: (campaign, productId, person) =>
+      run(async (sql): Promise<VoteOutcome> => {
+        const [row] = await sql<CountRow[]>`
+          WITH deleted AS (
+            DELETE FROM vitrine_votes
+            WHERE campaign = ${campaign} AND product = ${productId} AND person = ${person}
+            RETURNING 1
+          )
+          UPDATE vitrine_vote_counts
+          SET count = count - 1, version = version + 1
+          WHERE campaign = ${campaign} AND product = ${productId} AND EXISTS (SELECT 1 FROM deleted)
+          RETURNING count, version`;
+        if (row) return { productId, ...row, voted: false, changed: true };
+        return {
+          productId,
+          ...(await countOf(sql, campaign, productId)),
+          voted: false,
+          changed: false,
+        };
+      }),
+    counts: (campaign) =>
+      run(
+        (sql) => sql<ProductCount[]>`
+          SELECT product AS "productId", count, version FROM vitrine_vote_counts
+          WHERE campaign = ${campaign} ORDER BY product`,
+      ).then((rows) => [...rows]),
+    votedFor: (campaign, productIds, person) =>
+      run(async (sql) => {
+        if (productIds.length === 0) return new Set<string>();
+        const rows = await sql<{ product: string }[]>`
+          SELECT product FROM vitrine_votes
+          WHERE campaign = ${campaign} AND person = ${person} AND product = ANY(${[...productIds]})`;
+        return new Set(rows.map((row) => row.product));
+      }),
+    wishlist: (person) =>
+      run(async (sql): Promise<StoredWishlist> => {
+        const [row] = await sql<{ items: WishlistItem[]; version: number }[]>`
+          SELECT items, version FROM vitrine_wishlists WHERE person = ${person}`;
+        return row ? { items: row.items, version: row.version } : { items: [], version: 0 };
+      }),
+    saveWishlist: (person, items, expectedVersion) =>
+      run(async (sql): Promise<WishlistWrite> => {
+        const json = sql.json(items as unknown as Parameters<typeof sql.json>[0]);
+        let rows: { version: number }[];
+        if (expectedVersion === undefined) {
+          rows = await sql`
+            INSERT INTO vitrine_wishlists AS w (person, items, version) VALUES (${person}, ${json}, 1)
+            ON CONFLICT (person)
+            DO UPDATE SET items = excluded.items, version = w.version + 1, updated_at = now()
+            RETURNING version`;
+        } else if (expectedVersion === 0) {
+          rows = await sql`
+            INSERT INTO vitrine_wishlists (person, items, version) VALUES (${person}, ${json}, 1)
+            ON CONFLICT DO NOTHING
+            RETURNING version`;
+        } else {
+          rows = await sql`
+            UPDATE vitrine_wishlists SET items = ${json}, version = version + 1, updated_at = now()
+            WHERE person = ${person} AND version = ${expectedVersion}
+            RETURNING version`;
+        }
+        if (rows[0]) return { saved: true, wishlist: { items, version: rows[0].version } };
+        const [current] = await sql<{ items: WishlistItem[]; version: number }[]>`
+          SELECT items, version FROM vitrine_wishlists WHERE person = ${person}`;
+        return { saved: false, current: current ?? { items: [], version: 0 } };
+      }),
+    saveSharedList: (list) =>
+      run(async (sql) => {
+        await sql`
+          INSERT INTO vitrine_shared_lists (id, items, created_at, expires_at)
+          VALUES (${list.id}, ${sql.json(list.items as unknown as Parameters<typeof sql.json>[0])},
+                  ${list.createdAt}, ${list.expiresAt})`;
+      }),
+    sharedList: (id) =>
+      run(async (sql): Promise<SharedList | undefined> => {
+        const [row] = await sql<{ items: WishlistItem[]; createdAt: number; expiresAt: number }[]>`
+          SELECT items, created_at AS "createdAt", expires_at AS "expiresAt"
+          FROM vitrine_shared_lists WHERE id = ${id}`;
+        return row && { id, items: row.items, createdAt: row.createdAt, expiresAt: row.expiresAt };
+      }),
+    deleteSharedListsExpiredBefore: (time) =>
+      run(async (sql) => {
+        const result = await sql`DELETE FROM vitrine_shared_lists WHERE expires_at < ${time}`;
+        return result.count;
+      }),
+    ping: () =>
+      run(async (sql) => {
+        await sql`SELECT 1`;
+      }),
+    async close() {
+      closed = true;
+      await sql?.end({ timeout: 5 });
+    },
+  };
+}

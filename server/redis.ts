@@ -1,0 +1,216 @@
+/**
+ * What several processes share through Redis (`ioredis`, an optional peer dependency loaded
+ * only when a Redis URL is given): live counts and rate-limit buckets. Two connections per
+ * process, one that publishes and runs the bucket script, one that listens.
+ *
+ * Live counts: a stored change goes to this process's streams at once and to the channel
+ * `vitrine:counts:<campaign>` for the others, as an absolute count with its version; every
+ * process keeps the newest version of each count, so order, duplicates and the echo of its
+ * own messages never matter. After the listening connection comes back, `onResync`
+ * listeners run: messages sent meanwhile are lost, so streams get a snapshot from storage.
+ *
+ * Rate limits: one Lua script refills and takes a bucket atomically, on Redis's clock, so a
+ * person's burst is the same however many processes there are. While Redis does not answer,
+ * each process falls back to its own buckets (limits then hold per process).
+ */
+import { createRequire } from 'node:module';
+import type { Redis as RedisClient, RedisOptions } from 'ioredis';
+import type { CountChange, LiveBus } from './live.js';
+import type { Logger } from './logger.js';
+import { createMemoryRateLimiter, type RateLimits, type VitrineRateLimiter } from './rate-limit.js';
+
+type RedisConstructor = new (url: string, options: RedisOptions) => RedisClient;
+
+function loadDriver(): RedisConstructor {
+  const require = createRequire(import.meta.url);
+  try {
+    return (require('ioredis') as { Redis: RedisConstructor }).Redis;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') {
+      throw new Error('vitrine/server needs ioredis for --redis: npm i ioredis', { cause: error });
+    }
+    throw error;
+  }
+}
+
+export interface RedisLink {
+  bus: Required<Pick<LiveBus, 'onResync'>> & LiveBus;
+  limiter: Required<VitrineRateLimiter>;
+  /** Resolves when both connections answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CHANNEL_PREFIX = 'vitrine:counts:';
+const RATE_PREFIX = 'vitrine:rate:';
+/** A command that takes longer fails, and the caller goes on without Redis. */
+const COMMAND_TIMEOUT_MS = 1_000;
+
+/**
+ * KEYS[1] the bucket; ARGV burst, tokens earned per ms. Returns 0 when a token was taken,
+ * else the whole seconds until one is there. The key expires once the bucket is full again.
+ */
+const TAKE_SCRIPT = `
+local burst = tonumber(ARGV[1])
+local per_ms = tonumber(ARGV[2])
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local stored = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(stored[1])
+local at = tonumber(stored[2])
+if tokens == nil or at == nil then
+  tokens = burst
+  at = now
+end
+tokens = math.min(burst, tokens + math.max(0, now - at) * per_ms)
+local wait = 0
+if tokens >= 1 then
+  tokens = tokens - 1
+else
+  wait = math.max(1, math.ceil((1 - tokens) / per_ms / 1000))
+end
+redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+redis.call('PEXPIRE', KEYS[1], math.ceil((burst - tokens) / per_ms) + 1000)
+return wait
+`;
+
+type Commander = RedisClient & {
+  vitrineTake(key: string, burst: number, perMs: number): Promise<number>;
+};
+
+function parseChange(message: string, campaign: string): CountChange | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(message);
+  } catch {
+    return undefined;
+  }
+  const { productId, count, version } = (value ?? {}) as Record<string, unknown>;
+  if (
+    typeof productId !== 'string' ||
+    !Number.isSafeInteger(count) ||
+    !Number.isSafeInteger(version)
+  ) {
+    return undefined;
+  }
+  return { campaign, productId, count: count as number, version: version as number };
+}
+
+/** Connects to the Redis at `url` (`redis://` or `rediss://`). */
+export function connectRedis(url: string, limits: RateLimits, logger: Logger): RedisLink {
+  const Redis = loadDriver();
+  const options: RedisOptions = {
+    // Commands fail at once while Redis is away: a vote never waits for it.
+    enableOfflineQueue: false,
+    commandTimeout: COMMAND_TIMEOUT_MS,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+  };
+  const publisher = new Redis(url, options) as Commander;
+  // The listener queues its SUBSCRIBEs until it is connected, and repeats them after a break.
+  const subscriber = new Redis(url, {
+    ...options,
+    enableOfflineQueue: true,
+    autoResubscribe: true,
+  });
+  publisher.defineCommand('vitrineTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });
+
+  const reportOutage = (name: string, client: RedisClient) => {
+    let reported = false;
+    client.on('error', (error) => {
+      if (reported) return;
+      reported = true;
+      logger.error(`Redis (${name}) does not answer; going on without it`, error);
+    });
+    client.on('ready', () => {
+      if (reported) logger.info(`Redis (${name}) answers again`);
+      reported = false;
+    });
+  };
+  reportOutage('publisher', publisher);
+  reportOutage('subscriber', subscriber);
+
+  const listeners = new Map<string, Set<(change: CountChange) => void>>();
+  const resyncListeners: Array<() => void> = [];
+  const deliver = (change: CountChange) => {
+    const forCampaign = listeners.get(change.campaign);
+    if (forCampaign) for (const listener of forCampaign) listener(change);
+  };
+
+  subscriber.on('message', (channel: string, message: string) => {
+    if (!channel.startsWith(CHANNEL_PREFIX)) return;
+    const change = parseChange(message, channel.slice(CHANNEL_PREFIX.length));
+    if (change) deliver(change);
+  });
+  let listenedBefore = false;
+  subscriber.on('ready', () => {
+    if (listenedBefore) for (const listener of resyncListeners) listener();
+    listenedBefore = true;
+  });
+
+  const bus: RedisLink['bus'] = {
+    publish(change) {
+      deliver(change);
+      if (publisher.status !== 'ready') return;
+      const { productId, count, version } = change;
+      return publisher
+        .publish(CHANNEL_PREFIX + change.campaign, JSON.stringify({ productId, count, version }))
+        .then(
+          () => {},
+          // Lost on the way: the other processes catch up with a snapshot when Redis is back.
+          () => {},
+        );
+    },
+    subscribe(campaign, listener) {
+      let forCampaign = listeners.get(campaign);
+      if (!forCampaign) {
+        listeners.set(campaign, (forCampaign = new Set()));
+        subscriber.subscribe(CHANNEL_PREFIX + campaign).catch(() => {});
+      }
+      forCampaign.add(listener);
+      return () => {
+        forCampaign.delete(listener);
+        if (forCampaign.size > 0 || listeners.get(campaign) !== forCampaign) return;
+        listeners.delete(campaign);
+        subscriber.unsubscribe(CHANNEL_PREFIX + campaign).catch(() => {});
+      };
+    },
+    onResync(listener) {
+      resyncListeners.push(listener);
+    },
+  };
+
+  const local = createMemoryRateLimiter(limits);
+  const limiter: Required<VitrineRateLimiter> = {
+    take(bucket, key) {
+      const limit = limits[bucket];
+      if (limit === false) return 0;
+      if (publisher.status !== 'ready') return local.take(bucket, key);
+      return publisher
+        .vitrineTake(`${RATE_PREFIX}${bucket}:${key}`, limit.burst, limit.perMinute / 60_000)
+        .then(
+          (wait) => Number(wait),
+          () => local.take(bucket, key),
+        );
+    },
+    close: () => local.close(),
+  };
+
+  return {
+    bus,
+    limiter,
+    async ping() {
+      if (publisher.status !== 'ready' || subscriber.status !== 'ready') {
+        throw new Error('Redis does not answer');
+      }
+      await publisher.ping();
+    },
+    async close() {
+      local.close();
+      listeners.clear();
+      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
+}
