@@ -123,6 +123,58 @@ describe('campaigns file', { timeout: 60_000 }, () => {
     }
   });
 
+  it('takes a bare array of campaigns as well as {"campaigns": [...]}', async () => {
+    const bare = join(directory.path, 'bare.json');
+    writeFileSync(bare, JSON.stringify([campaign('bare-array'), campaign('second')]));
+    const served = await startVitrine({
+      db: ':memory:',
+      issuer: op.issuer,
+      audience: op.clientId,
+      campaigns: bare,
+    });
+    try {
+      assert.equal((await call(served.base, 'GET', '/campaigns/bare-array')).status, 200);
+      assert.equal((await call(served.base, 'GET', '/campaigns/second')).status, 200);
+      writeFileSync(bare, JSON.stringify([campaign('reloaded')]));
+      await eventually(
+        async () => (await call(served.base, 'GET', '/campaigns/reloaded')).status === 200,
+        'the bare array to be reloaded',
+      );
+    } finally {
+      await served.close();
+    }
+  });
+
+  it('says what it found in a file it refuses', () => {
+    const options = {
+      db: ':memory:',
+      issuer: op.issuer,
+      audience: op.clientId,
+      logger: recordingLogger(),
+    };
+    const refused = join(directory.path, 'refused.json');
+    const cases = [
+      [
+        { campaign: [campaign('x')] },
+        /expected \{"campaigns": \[\.\.\.\]\} or an array of campaigns; found an object with "campaign"/,
+      ],
+      [{ campaigns: { id: 'x' } }, /"campaigns" is an object with "id"/],
+      [{ campaigns: 'x' }, /"campaigns" is a string "x"/],
+      [{}, /found an empty object/],
+      ['campaigns', /found a string "campaigns"/],
+      [42, /found the number 42/],
+      [null, /found null/],
+    ];
+    for (const [content, message] of cases) {
+      writeFileSync(refused, JSON.stringify(content));
+      assert.throws(() => createVitrineHandler({ ...options, campaigns: refused }), message);
+    }
+    assert.throws(
+      () => createVitrineHandler({ ...options, campaigns: { id: 'x' } }),
+      /options\.campaigns: campaigns must be an array; found an object with "id"/,
+    );
+  });
+
   it('refuses to start on a broken declaration, naming the problem', () => {
     const options = {
       db: ':memory:',

@@ -1,0 +1,98 @@
+// What the PostgreSQL store adds to the storage contract (storage-conformance.test.js): the
+// schema created once however many processes start together on an empty database, and a
+// database that stops answering turned into `StorageUnavailable` (nothing written), then
+// served again by the same store, by itself, once it is back.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import postgres from 'postgres';
+import { StorageUnavailable, openPostgresStorage } from '../../dist/server/index.js';
+import { freePort, startPostgres } from '../support/engines.js';
+
+describe('the PostgreSQL store', { timeout: 120_000 }, () => {
+  let pg;
+  let admin;
+  const stores = [];
+  const open = (url = pg.url) => {
+    const store = openPostgresStorage(url);
+    stores.push(store);
+    return store;
+  };
+
+  before(async () => {
+    pg = await startPostgres();
+    admin = postgres(pg.url, { max: 1, onnotice: () => {} });
+  });
+  after(async () => {
+    await Promise.allSettled(stores.map((store) => store.close()));
+    await admin?.end({ timeout: 1 });
+    await pg?.remove();
+  });
+
+  it('creates its schema once when ten processes start together on an empty database', async () => {
+    await admin`CREATE DATABASE together`;
+    const url = pg.url.replace(/\/postgres$/, '/together');
+    const together = Array.from({ length: 10 }, () => open(url));
+    await Promise.all(together.map((store) => store.ready()));
+    const votes = await Promise.all(
+      together.map((store, index) => store.vote('next-icon', 'sac-lune', `fan-${index}`)),
+    );
+    assert.deepEqual(
+      votes.map((vote) => vote.count).sort((a, b) => a - b),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    );
+    const check = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      assert.deepEqual([...(await check`SELECT version FROM vitrine_schema`)], [{ version: 1 }]);
+      const tables = await check`
+        SELECT tablename FROM pg_tables WHERE tablename LIKE 'vitrine_%' ORDER BY tablename`;
+      assert.deepEqual(
+        tables.map((row) => row.tablename),
+        [
+          'vitrine_schema',
+          'vitrine_shared_lists',
+          'vitrine_vote_counts',
+          'vitrine_votes',
+          'vitrine_wishlists',
+        ],
+      );
+    } finally {
+      await check.end();
+    }
+  });
+
+  it('rejects with StorageUnavailable while the database is down, then serves again', async () => {
+    const store = open();
+    await store.vote('faults', 'sac-lune', 'alice');
+    await pg.stop();
+    const calls = {
+      vote: () => store.vote('faults', 'sac-lune', 'bob'),
+      unvote: () => store.unvote('faults', 'sac-lune', 'alice'),
+      counts: () => store.counts('faults'),
+      votedFor: () => store.votedFor('faults', ['sac-lune'], 'alice'),
+      wishlist: () => store.wishlist('alice'),
+      saveWishlist: () => store.saveWishlist('alice', [], 0),
+      saveSharedList: () =>
+        store.saveSharedList({ id: 'A'.repeat(22), items: [], createdAt: 1, expiresAt: 2 }),
+      sharedList: () => store.sharedList('A'.repeat(22)),
+      deleteSharedListsExpiredBefore: () => store.deleteSharedListsExpiredBefore(10),
+      ping: () => store.ping(),
+    };
+    for (const [name, attempt] of Object.entries(calls)) {
+      await assert.rejects(attempt(), StorageUnavailable, name);
+    }
+    await pg.start();
+    assert.equal((await store.vote('faults', 'sac-lune', 'bob')).count, 2);
+    const [row] = await admin`
+      SELECT count, (SELECT count(*)::int FROM vitrine_votes WHERE campaign = 'faults') AS votes
+      FROM vitrine_vote_counts WHERE campaign = 'faults'`;
+    assert.equal(row.count, 2);
+    assert.equal(row.votes, 2);
+    assert.deepEqual(await store.wishlist('alice'), { items: [], version: 0 });
+  });
+
+  it('rejects with StorageUnavailable when nothing listens at its address', async () => {
+    const nowhere = open(`postgres://vitrine@127.0.0.1:${await freePort()}/postgres`);
+    await assert.rejects(nowhere.ready(), StorageUnavailable);
+    await assert.rejects(nowhere.vote('x', 'y', 'z'), StorageUnavailable);
+  });
+});
