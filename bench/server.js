@@ -1,15 +1,22 @@
 // `npm run bench:server`: how fast the built back end (dist/server) takes votes and spreads
 // live counts, on this machine. Not a test: it prints figures and never fails on them.
 //
-// The server runs in a child process (its own core), on loopback, with a temporary SQLite
-// file and real ID tokens from the local identity provider. Then:
-//   1. votes: autocannon, a fixed number of connections for a fixed time, PUT and DELETE
-//      spread over many fans and products → votes/s, p50/p99 latency;
-//   2. fan-out: 1,000 live streams (raw HTTP clients) on one campaign, one vote, the time
-//      until every stream has the new count (median of several rounds);
-//   3. for scale: the same load on a bare node:http server that answers a constant reply,
-//      the ceiling of this machine at this moment (it is shared; the load average says how).
+// The server runs in child processes, on loopback, with real ID tokens from the local
+// identity provider, in two set-ups: one process on a temporary SQLite file (the default),
+// and two processes on one PostgreSQL and one Redis (throwaway instances from Debian's
+// packages, tests/support/engines.js; PostgreSQL with fsync on, as in production). Each:
+//   1. votes: autocannon, a fixed number of connections (split between the processes) for a
+//      fixed time, PUT and DELETE spread over many fans and products → votes/s together,
+//      p50/p99 latency (the worse process's);
+//   2. fan-out: 10,000 live streams (raw HTTP clients) on one campaign, spread over the
+//      processes, one vote through the first, the time until every stream has the new count
+//      (median of several rounds);
+// and, for scale, the same load on a bare node:http server that answers a constant reply,
+// the ceiling of this machine at this moment (it is shared; the load average says how).
 // Results go to the console and to bench/server-results.json.
+//
+//   node bench/server.js              both set-ups
+//   node bench/server.js scale-out    only PostgreSQL + Redis (or `sqlite`), a quick look
 import autocannon from 'autocannon';
 import { Buffer } from 'node:buffer';
 import { fork } from 'node:child_process';
@@ -34,8 +41,10 @@ const CONNECTIONS = 64;
 const WARM_UP_S = 3;
 const DURATION_S = 10;
 const BASELINE_S = 5;
-const SUBSCRIBERS = 1000;
+const SUBSCRIBERS = 10_000;
 const FAN_OUT_ROUNDS = 7;
+const SET_UPS = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+if (SET_UPS.length === 0) SET_UPS.push('sqlite', 'scale-out');
 /** Longer than the server's coalescing window, so each round's update goes out at once. */
 const PAUSE_BETWEEN_ROUNDS_MS = 400;
 
@@ -81,14 +90,15 @@ function startServer(options) {
     env: { ...process.env, VITRINE_BENCH_OPTIONS: JSON.stringify(options) },
   });
   return new Promise((resolve, reject) => {
+    const exited = new Promise((done) => child.once('exit', done));
+    let stopping;
     child.once('message', ({ port }) =>
       resolve({
         base: `http://127.0.0.1:${port}`,
-        stop: () =>
-          new Promise((done) => {
-            child.once('exit', done);
-            child.send('stop');
-          }),
+        stop: () => {
+          stopping ??= child.connected ? (child.send('stop'), exited) : exited;
+          return stopping;
+        },
       }),
     );
     child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
@@ -118,10 +128,10 @@ function voteRequests(tokens) {
   }));
 }
 
-function load(base, tokens, duration) {
+function load(base, tokens, duration, connections = CONNECTIONS) {
   return autocannon({
     url: base,
-    connections: CONNECTIONS,
+    connections,
     duration,
     requests: [{ method: 'PUT', path: '/campaigns/bench-votes/votes/sac-lune' }],
     setupClient: (client) => client.setRequests(voteRequests(tokens)),
@@ -188,69 +198,40 @@ async function main() {
 
   const directory = mkdtempSync(join(tmpdir(), 'vitrine-bench-'));
   const op = await startIdentityProvider({ redirectUris: [REDIRECT_URI] });
-  const server = await startServer({
-    db: join(directory, 'bench.db'),
-    issuer: op.issuer,
-    audience: op.clientId,
-  });
+  const identity = { issuer: op.issuer, audience: op.clientId };
+  const engines = [];
+  const servers = [];
   try {
     const tokens = await tokensFor(op.issuer, PERSONS);
     console.log(`${PERSONS} fans signed in at the local identity provider.`);
 
-    await load(server.base, tokens, WARM_UP_S);
-    const result = await load(server.base, tokens, DURATION_S);
-    const votes = {
-      connections: CONNECTIONS,
-      durationSeconds: DURATION_S,
-      fans: PERSONS,
-      products: PRODUCTS.length,
-      votesPerSecond: Math.round(result.requests.average),
-      total: result.requests.total,
-      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
-      non2xx: result.non2xx,
-      errors: result.errors,
-    };
-    console.log(
-      `Votes: ${votes.votesPerSecond} votes/s over ${DURATION_S} s, ${CONNECTIONS} connections; ` +
-        `latency p50 ${votes.latencyMs.p50} ms, p99 ${votes.latencyMs.p99} ms, max ${votes.latencyMs.max} ms; ` +
-        `${votes.non2xx} non-2xx, ${votes.errors} errors`,
-    );
+    let votes;
+    let fanOut;
+    if (SET_UPS.includes('sqlite')) {
+      const single = [await startServer({ db: join(directory, 'bench.db'), ...identity })];
+      servers.push(...single);
+      votes = await measureVotes(single, tokens, 'SQLite, one process');
+      fanOut = await measureFanOut(single, tokens[0], 'SQLite, one process');
+      await Promise.all(single.map((server) => server.stop()));
+    }
+    if (!SET_UPS.includes('scale-out')) return;
 
-    const subscribers = [];
-    for (let start = 0; start < SUBSCRIBERS; start += 100) {
-      const batch = Array.from({ length: Math.min(100, SUBSCRIBERS - start) }, () =>
-        subscribe(`${server.base}/campaigns/bench-live/events`),
-      );
-      subscribers.push(...(await Promise.all(batch)));
-    }
-    const voter = tokens[0];
-    const rounds = [];
-    for (let index = 0; index < FAN_OUT_ROUNDS; index += 1) {
-      await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_ROUNDS_MS));
-      // The count after this round's vote: one more on even rounds, back on odd ones.
-      const expected = `{"productId":"sac-lune","count":${index % 2 === 0 ? 1 : 0}}`;
-      const arrivals = subscribers.map((subscriber) => subscriber.until(expected));
-      const sent = performance.now();
-      await call(
-        server.base,
-        index % 2 === 0 ? 'PUT' : 'DELETE',
-        '/campaigns/bench-live/votes/sac-lune',
-        voter,
-      );
-      const last = Math.max(...(await Promise.all(arrivals)));
-      rounds.push(round(last - sent));
-    }
-    for (const subscriber of subscribers) subscriber.close();
-    const fanOut = {
-      subscribers: SUBSCRIBERS,
-      roundsMs: rounds,
-      medianMs: median(rounds),
-      maxMs: Math.max(...rounds),
-    };
-    console.log(
-      `Fan-out: ${SUBSCRIBERS} live streams all had the new count in ${fanOut.medianMs} ms ` +
-        `(median of ${FAN_OUT_ROUNDS} rounds; slowest ${fanOut.maxMs} ms)`,
+    const { startPostgres, startRedis } = await import('../tests/support/engines.js');
+    const pg = await startPostgres({ settings: { fsync: 'on' } });
+    engines.push(pg);
+    const redis = await startRedis();
+    engines.push(redis);
+    const pair = await Promise.all(
+      [0, 1].map(() => startServer({ db: pg.url, redis: redis.url, ...identity })),
     );
+    servers.push(...pair);
+    const label = 'PostgreSQL + Redis, two processes';
+    const scaleOut = {
+      processes: pair.length,
+      votes: await measureVotes(pair, tokens, label),
+      fanOut: await measureFanOut(pair, tokens[0], label),
+    };
+    await Promise.all(pair.map((server) => server.stop()));
 
     const bare = await startServer({ bare: true });
     const ceiling = await load(bare.base, tokens, BASELINE_S);
@@ -266,17 +247,95 @@ async function main() {
     );
 
     machine.loadAverageAtEnd = loadavg().map((value) => round(value, 2));
-    const results = { date: new Date().toISOString(), machine, votes, fanOut, baseline };
+    // A partial run is a quick look, not results to keep.
+    if (SET_UPS.length < 2) return;
+    const results = { date: new Date().toISOString(), machine, votes, fanOut, scaleOut, baseline };
     // Formatted as the repository formats JSON, so `npm run lint` passes after a run.
     const file = fileURLToPath(new URL('./server-results.json', import.meta.url));
     const style = await resolveConfig(file);
     writeFileSync(file, await format(JSON.stringify(results), { ...style, filepath: file }));
     console.log('Written to bench/server-results.json');
   } finally {
-    await server.stop();
+    await Promise.allSettled(servers.map((server) => server.stop()));
+    await Promise.allSettled(engines.map((engine) => engine.remove()));
     await op.close();
     rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/** Votes through every server at once, the connections split between them. */
+async function measureVotes(servers, tokens, label) {
+  const connections = Math.round(CONNECTIONS / servers.length);
+  await Promise.all(servers.map((server) => load(server.base, tokens, WARM_UP_S, connections)));
+  const runs = await Promise.all(
+    servers.map((server) => load(server.base, tokens, DURATION_S, connections)),
+  );
+  const sum = (pick) => runs.reduce((total, run) => total + pick(run), 0);
+  const worst = (pick) => Math.max(...runs.map(pick));
+  const votes = {
+    processes: servers.length,
+    connections: connections * servers.length,
+    durationSeconds: DURATION_S,
+    fans: PERSONS,
+    products: PRODUCTS.length,
+    votesPerSecond: Math.round(sum((run) => run.requests.average)),
+    total: sum((run) => run.requests.total),
+    latencyMs: {
+      p50: worst((run) => run.latency.p50),
+      p99: worst((run) => run.latency.p99),
+      max: worst((run) => run.latency.max),
+    },
+    non2xx: sum((run) => run.non2xx),
+    errors: sum((run) => run.errors),
+  };
+  console.log(
+    `${label}: ${votes.votesPerSecond} votes/s over ${DURATION_S} s, ${votes.connections} connections; ` +
+      `latency p50 ${votes.latencyMs.p50} ms, p99 ${votes.latencyMs.p99} ms, max ${votes.latencyMs.max} ms; ` +
+      `${votes.non2xx} non-2xx, ${votes.errors} errors`,
+  );
+  return votes;
+}
+
+/** SUBSCRIBERS live streams spread over the servers; a vote through the first, rounds apart. */
+async function measureFanOut(servers, voter, label) {
+  const subscribers = [];
+  const openedAt = performance.now();
+  for (let start = 0; start < SUBSCRIBERS; start += 100) {
+    const batch = Array.from({ length: Math.min(100, SUBSCRIBERS - start) }, (_, index) =>
+      subscribe(`${servers[(start + index) % servers.length].base}/campaigns/bench-live/events`),
+    );
+    subscribers.push(...(await Promise.all(batch)));
+  }
+  const openingSeconds = round((performance.now() - openedAt) / 1000);
+  const rounds = [];
+  try {
+    for (let index = 0; index < FAN_OUT_ROUNDS; index += 1) {
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_ROUNDS_MS));
+      // Each set-up starts on an empty database: one more on even rounds, back on odd ones.
+      const method = index % 2 === 0 ? 'PUT' : 'DELETE';
+      const expected = `{"productId":"sac-lune","count":${index % 2 === 0 ? 1 : 0}}`;
+      const arrivals = subscribers.map((subscriber) => subscriber.until(expected));
+      const sent = performance.now();
+      await call(servers[0].base, method, '/campaigns/bench-live/votes/sac-lune', voter);
+      const last = Math.max(...(await Promise.all(arrivals)));
+      rounds.push(round(last - sent));
+    }
+  } finally {
+    for (const subscriber of subscribers) subscriber.close();
+  }
+  const fanOut = {
+    subscribers: SUBSCRIBERS,
+    processes: servers.length,
+    openingSeconds,
+    roundsMs: rounds,
+    medianMs: median(rounds),
+    maxMs: Math.max(...rounds),
+  };
+  console.log(
+    `${label}: ${SUBSCRIBERS.toLocaleString('en')} live streams all had the new count in ${fanOut.medianMs} ms ` +
+      `(median of ${FAN_OUT_ROUNDS} rounds; slowest ${fanOut.maxMs} ms; opened in ${openingSeconds} s)`,
+  );
+  return fanOut;
 }
 
 if (process.argv.includes('--serve')) await serve();

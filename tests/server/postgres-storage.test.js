@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import postgres from 'postgres';
 import { StorageUnavailable, openPostgresStorage } from '../../dist/server/index.js';
 import { freePort, startPostgres } from '../support/engines.js';
+import { eventually } from '../support/vitrine-process.js';
 
 describe('the PostgreSQL store', { timeout: 120_000 }, () => {
   let pg;
@@ -81,6 +82,11 @@ describe('the PostgreSQL store', { timeout: 120_000 }, () => {
       await assert.rejects(attempt(), StorageUnavailable, name);
     }
     await pg.start();
+    // A connection cut by the shutdown may still answer one call with StorageUnavailable.
+    await eventually(async () => {
+      await store.ping();
+      return true;
+    }, 'the store to serve again');
     assert.equal((await store.vote('faults', 'sac-lune', 'bob')).count, 2);
     const [row] = await admin`
       SELECT count, (SELECT count(*)::int FROM vitrine_votes WHERE campaign = 'faults') AS votes
@@ -88,6 +94,27 @@ describe('the PostgreSQL store', { timeout: 120_000 }, () => {
     assert.equal(row.count, 2);
     assert.equal(row.votes, 2);
     assert.deepEqual(await store.wishlist('alice'), { items: [], version: 0 });
+  });
+
+  it('keeps every answered write through a crash of the database with durableCommits', async () => {
+    await admin`CREATE DATABASE durable`;
+    const store = openPostgresStorage(pg.url.replace(/\/postgres$/, '/durable'), {
+      durableCommits: true,
+    });
+    stores.push(store);
+    const votes = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => store.vote('durable', 'sac-lune', `fan-${index}`)),
+    );
+    assert.equal(Math.max(...votes.map((vote) => vote.count)), 50);
+    await pg.crash();
+    await pg.start();
+    await eventually(async () => {
+      await store.ping();
+      return true;
+    }, 'the store to serve again');
+    assert.deepEqual(await store.counts('durable'), [
+      { productId: 'sac-lune', count: 50, version: 50 },
+    ]);
   });
 
   it('rejects with StorageUnavailable when nothing listens at its address', async () => {

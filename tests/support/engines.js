@@ -62,12 +62,12 @@ export async function startPostgres({ settings = {} } = {}) {
     ...Object.entries({ fsync: 'off', ...settings }).map(([name, value]) => `-c ${name}=${value}`),
   ].join(' ');
   let up = false;
-  const stopNow = () => {
+  const stopNow = (mode = 'immediate') => {
     if (!up) return;
     up = false;
     running.delete(stopNow);
     try {
-      pgRun('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      pgRun('pg_ctl', ['-D', data, '-m', mode, '-w', 'stop']);
     } catch {
       // Already down.
     }
@@ -82,9 +82,13 @@ export async function startPostgres({ settings = {} } = {}) {
       up = true;
       running.add(stopNow);
     },
-    /** Stops at once (connections cut, as in a crash); `start()` brings the same data back. */
+    /** Stops as an operator does (connections cut, data flushed); `start()` brings it back. */
     async stop() {
-      stopNow();
+      stopNow('fast');
+    },
+    /** Stops as a crash does: what was not flushed is lost; `start()` recovers the rest. */
+    async crash() {
+      stopNow('immediate');
     },
     async remove() {
       stopNow();
