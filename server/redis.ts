@@ -4,7 +4,8 @@
  * process, one that publishes and runs the bucket script, one that listens.
  *
  * Live counts: a stored change goes to this process's streams at once and to the channel
- * `vitrine:counts:<campaign>` for the others, as an absolute count with its version; every
+ * `vitrine:counts:<campaign>` for the others, as an absolute count with its version (the
+ * changes of one event-loop turn in one message, the newest of each product); every
  * process keeps the newest version of each count, so order, duplicates and the echo of its
  * own messages never matter. After the listening connection comes back, `onResync`
  * listeners run: messages sent meanwhile are lost, so streams get a snapshot from storage.
@@ -78,22 +79,28 @@ type Commander = RedisClient & {
   vitrineTake(key: string, burst: number, perMs: number): Promise<number>;
 };
 
-function parseChange(message: string, campaign: string): CountChange | undefined {
+/** A message: the newest `[productId, count, version]` of each product that changed. */
+function parseChanges(message: string, campaign: string): CountChange[] {
   let value: unknown;
   try {
     value = JSON.parse(message);
   } catch {
-    return undefined;
+    return [];
   }
-  const { productId, count, version } = (value ?? {}) as Record<string, unknown>;
-  if (
-    typeof productId !== 'string' ||
-    !Number.isSafeInteger(count) ||
-    !Number.isSafeInteger(version)
-  ) {
-    return undefined;
+  if (!Array.isArray(value)) return [];
+  const changes: CountChange[] = [];
+  for (const entry of value) {
+    if (!Array.isArray(entry)) continue;
+    const [productId, count, version] = entry as unknown[];
+    if (
+      typeof productId === 'string' &&
+      Number.isSafeInteger(count) &&
+      Number.isSafeInteger(version)
+    ) {
+      changes.push({ campaign, productId, count: count as number, version: version as number });
+    }
   }
-  return { campaign, productId, count: count as number, version: version as number };
+  return changes;
 }
 
 /** Connects to the Redis at `url` (`redis://` or `rediss://`). */
@@ -139,8 +146,9 @@ export function connectRedis(url: string, limits: RateLimits, logger: Logger): R
 
   subscriber.on('message', (channel: string, message: string) => {
     if (!channel.startsWith(CHANNEL_PREFIX)) return;
-    const change = parseChange(message, channel.slice(CHANNEL_PREFIX.length));
-    if (change) deliver(change);
+    for (const change of parseChanges(message, channel.slice(CHANNEL_PREFIX.length))) {
+      deliver(change);
+    }
   });
   let listenedBefore = false;
   subscriber.on('ready', () => {
@@ -148,18 +156,36 @@ export function connectRedis(url: string, limits: RateLimits, logger: Logger): R
     listenedBefore = true;
   });
 
+  // Changes stored during one turn of the event loop go out together, one message per
+  // campaign with the newest count of each product: counts are absolute, the others lose
+  // nothing by not seeing the ones in between.
+  const outgoing = new Map<string, Map<string, CountChange>>();
+  let flushing = false;
+  const flush = () => {
+    flushing = false;
+    const campaigns = [...outgoing];
+    outgoing.clear();
+    // Lost while Redis is away: the other processes catch up with a snapshot when it is back.
+    if (publisher.status !== 'ready') return;
+    for (const [campaign, changes] of campaigns) {
+      const message = JSON.stringify(
+        [...changes.values()].map(({ productId, count, version }) => [productId, count, version]),
+      );
+      publisher.publish(CHANNEL_PREFIX + campaign, message).catch(() => {});
+    }
+  };
+
   const bus: RedisLink['bus'] = {
     publish(change) {
       deliver(change);
-      if (publisher.status !== 'ready') return;
-      const { productId, count, version } = change;
-      return publisher
-        .publish(CHANNEL_PREFIX + change.campaign, JSON.stringify({ productId, count, version }))
-        .then(
-          () => {},
-          // Lost on the way: the other processes catch up with a snapshot when Redis is back.
-          () => {},
-        );
+      let forCampaign = outgoing.get(change.campaign);
+      if (!forCampaign) outgoing.set(change.campaign, (forCampaign = new Map()));
+      const queued = forCampaign.get(change.productId);
+      if (!queued || queued.version < change.version) forCampaign.set(change.productId, change);
+      if (!flushing) {
+        flushing = true;
+        setImmediate(flush);
+      }
     },
     subscribe(campaign, listener) {
       let forCampaign = listeners.get(campaign);
