@@ -127,6 +127,30 @@ describe('health, readiness and metrics', { timeout: 60_000 }, () => {
     }
   });
 
+  it('keeps its rate limits in its own buckets while Redis does not answer', async () => {
+    const served = await startVitrine({
+      db: ':memory:',
+      redis: `redis://127.0.0.1:${await freePort()}`,
+      issuer: op.issuer,
+      audience: op.clientId,
+      campaigns,
+      rateLimits: { person: { burst: 2, perMinute: 1 }, ip: false },
+      logger: recordingLogger(),
+    });
+    try {
+      const statuses = [];
+      for (const product of ['sac-lune', 'carre-jardin', 'sac-lune']) {
+        const reply = await call(served.base, 'PUT', `/campaigns/next-icon/votes/${product}`, {
+          token,
+        });
+        statuses.push(reply.status);
+      }
+      assert.deepEqual(statuses, [200, 200, 429]);
+    } finally {
+      await served.close();
+    }
+  });
+
   it('refuses a Redis option that is not a redis:// URL', () => {
     assert.throws(
       () =>
