@@ -107,7 +107,7 @@ describe('<vitrine-hotspot>', () => {
     expect(hotspot.shadowRoot!.activeElement).to.equal(card);
     expect(tag.getAttribute('aria-expanded')).to.equal('true');
     expect(part(hotspot, 'name')!.textContent).to.equal('Lune Bag');
-    expect(part(hotspot, 'price')!.textContent).to.equal('€1,250.00');
+    expect(part(hotspot, 'price')!.textContent).to.equal('€1,250');
     expect(part(hotspot, 'shop')!.getAttribute('href')).to.equal(
       new URL('/products/sac-lune', location.href).href,
     );
