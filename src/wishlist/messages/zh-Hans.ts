@@ -33,6 +33,7 @@ export const zhHans: WishlistCatalog = {
   'share.text': '我的心愿单',
   'shared.title': '与您分享的心愿单',
   'shared.saveAll': '全部加入我的心愿单',
+  'shared.allSaved': '已全部在您的心愿单中',
   'shared.savedAll':
     '{count, plural, =0 {这些单品都已在您的心愿单中。} other {已将 # 件单品加入您的心愿单。}}',
   'shared.none': '此链接中没有心愿单。',
