@@ -4,6 +4,7 @@ export const fr: WishlistCatalog = {
   'wishlist.add': 'Enregistrer {name} dans la liste d’envies',
   'wishlist.remove': 'Retirer {name} de la liste d’envies',
   'wishlist.save': 'Enregistrer',
+  'wishlist.saved': 'Enregistré',
   'wishlist.unnamed': 'cet article',
   'wishlist.title': 'Liste d’envies',
   'wishlist.count':

@@ -4,6 +4,7 @@ export const zhHans: WishlistCatalog = {
   'wishlist.add': '收藏{name}',
   'wishlist.remove': '从心愿单移除{name}',
   'wishlist.save': '收藏',
+  'wishlist.saved': '已收藏',
   'wishlist.unnamed': '此商品',
   'wishlist.title': '心愿单',
   'wishlist.count': '{count, plural, =0 {暂无收藏} other {已收藏 # 件}}',
