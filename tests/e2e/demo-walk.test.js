@@ -5,7 +5,7 @@
 // page wider than the window, no console error, and no request to a host other than the
 // demo's own (the site and its identity provider, both on this machine).
 // Screenshots of every state: test-results/e2e/<engine>/demo-walk-*/ (not committed).
-/* global document, window, axe -- in the callbacks puppeteer runs in the page */
+/* global document, window, getComputedStyle, axe -- in the callbacks puppeteer runs in the page */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
