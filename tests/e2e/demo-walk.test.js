@@ -92,6 +92,8 @@ async function showSlide(page, id) {
 }
 
 describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
+  /** The header's height in each language and theme, per size: one shape for all. */
+  const headers = { desktop: [], phone: [] };
   let demo;
   let browser;
   let dataDir;
@@ -142,6 +144,19 @@ describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
                 ?.shadowRoot?.querySelector('[part~="item"]'),
             );
             await check('first-screen');
+            const first = await page.evaluate(() => ({
+              header: document.querySelector('.site-header').getBoundingClientRect().height,
+              // The first slide's words, on the first screen of a desktop.
+              words: document.querySelector('#since-1924 .story-text').getBoundingClientRect()
+                .bottom,
+            }));
+            headers[size].push(`${lang} ${theme}: ${first.header}px`);
+            if (size === 'desktop') {
+              assert.ok(
+                first.words <= viewport.height,
+                `the first slide's words end at ${first.words}px`,
+              );
+            }
 
             // A story's product card.
             await page.evaluate(() => document.querySelector('vitrine-stories').scrollIntoView());
@@ -196,5 +211,9 @@ describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
         });
       }
     }
+    it(`${size}: the header keeps one shape in every language`, () => {
+      const heights = new Set(headers[size].map((line) => line.split(': ')[1]));
+      assert.equal(heights.size, 1, headers[size].join(', '));
+    });
   }
 });
