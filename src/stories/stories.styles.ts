@@ -3,11 +3,10 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block !important;
-    aspect-ratio: var(--vitrine-stories-aspect-ratio, 9 / 16) !important;
+    --_ratio: var(--vitrine-stories-aspect-ratio, 9 / 16);
+    aspect-ratio: var(--_ratio) !important;
     /* Never taller than the window: the width follows from the height it may have. */
-    max-width: calc(
-      var(--vitrine-stories-max-height, 85svh) * var(--vitrine-stories-aspect-ratio, 9 / 16)
-    );
+    max-width: calc(var(--vitrine-stories-max-height, 85svh) * var(--_ratio));
     margin-inline: auto;
     --_bar: var(--vitrine-stories-bar, #ffffff);
   }
