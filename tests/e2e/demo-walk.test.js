@@ -1,11 +1,12 @@
 // The demo as a newcomer sees it: at a desktop and a phone size, light and dark, in English,
-// French and Chinese, four states each (the first screen, a story's product card, the share
-// menu of a saved list, the sign-in dialog a signed-out vote opens). Each state must have no
+// French and Chinese, five states each (the first screen, a story's product card, the share
+// menu of a saved list, the sign-in dialog a signed-out vote opens, the identity provider's
+// sign-in page it leads to). Each state must have no
 // axe violation (contrast included), no button or link whose content overflows its box, no
 // page wider than the window, no console error, and no request to a host other than the
 // demo's own (the site and its identity provider, both on this machine).
 // Screenshots of every state: test-results/e2e/<engine>/demo-walk-*/ (not committed).
-/* global document, window, getComputedStyle, axe -- in the callbacks puppeteer runs in the page */
+/* global document, window, getComputedStyle, location, performance, axe -- in the callbacks puppeteer runs in the page */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startDemo } from '../../demo/serve.js';
-import { launchBrowser, screenshots, until, watch } from '../support/e2e-browser.js';
+import { launchBrowser, popupOf, screenshots, until, watch } from '../support/e2e-browser.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -197,6 +198,25 @@ describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
               document.querySelector('vitrine-login')?.shadowRoot?.querySelector('dialog[open]'),
             );
             await check('sign-in-dialog');
+
+            // The house's sign-in page at the identity provider: styled, offline, name only.
+            await page.locator('vitrine-login >>> dialog[open] [part~="provider-google"]').click();
+            const provider = await popupOf(page);
+            await provider.waitForSelector('input[name="login"]');
+            await provider.setViewport(viewport);
+            await shoot(provider, 'provider-page');
+            for (const line of await axeViolations(provider)) {
+              findings.push(`provider-page: axe ${line}`);
+            }
+            const loaded = await provider.evaluate(() => [
+              location.href,
+              ...performance.getEntriesByType('resource').map((entry) => entry.name),
+            ]);
+            for (const href of loaded) {
+              if (href.startsWith('http') && !own.has(new URL(href).host)) foreign.push(href);
+            }
+            assert.equal(await provider.$('input[type="password"]'), null, 'no password asked');
+            await provider.close();
 
             assert.deepEqual(
               findings,
