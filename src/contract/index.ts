@@ -12,7 +12,7 @@
  */
 export const CONTROL =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const CONTROLS = new RegExp(`(?:${CONTROL.source})+`, 'g');
 
 /** Campaign ids, in the campaigns file, the HTTP paths and the widgets' `campaign`. */
@@ -50,26 +50,18 @@ export function cleanText(value: unknown, max = MAX_NAME): string | undefined {
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-/** The ISO 4217 codes the runtime knows, when it can tell (`Intl.supportedValuesOf`). */
-let currencies: ReadonlySet<string> | null | undefined;
-function knownCurrencies(): ReadonlySet<string> | null {
-  if (currencies === undefined) {
-    try {
-      const list = Intl.supportedValuesOf?.('currency');
-      currencies = list && list.length > 0 ? new Set(list) : null;
-    } catch {
-      currencies = null;
-    }
-  }
-  return currencies;
-}
+/** The ISO 4217 codes the runtime knows, where it can list them (`Intl.supportedValuesOf`). */
+let currencies: Set<string> | undefined;
 
 /**
  * Whether `code` is an ISO 4217 currency code: three capital letters, and one the runtime
  * knows where it can list them (`XYZ` is refused, not shown as a made-up currency).
  */
 export const isCurrency = (code: unknown): code is string =>
-  typeof code === 'string' && /^[A-Z]{3}$/.test(code) && (knownCurrencies()?.has(code) ?? true);
+  typeof code === 'string' &&
+  /^[A-Z]{3}$/.test(code) &&
+  (!Intl.supportedValuesOf ||
+    (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(code));
 
 /** The highest price kept: more than any piece costs, far less than `1e308`. */
 export const MAX_PRICE = 1e9;
@@ -77,9 +69,6 @@ export const MAX_PRICE = 1e9;
 /** A price: an amount from 0 to `MAX_PRICE`. */
 export const isPrice = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_PRICE;
-
-/** An input that names its own scheme (`https:…`), as opposed to a relative reference. */
-const SCHEME = /^[a-z][a-z\d+.-]*:/i;
 
 /**
  * An absolute `http:` or `https:` URL, a relative one resolved against `base`, or `undefined`
@@ -94,7 +83,10 @@ export function httpUrl(input: unknown, base?: string): string | undefined {
   if (typeof input !== 'string' || CONTROL.test(input)) return undefined;
   const trimmed = input.trim();
   if (trimmed === '' || trimmed.length > MAX_URL) return undefined;
-  if (SCHEME.test(trimmed) && !/^https?:\/\/(?![/\\])/i.test(trimmed)) return undefined;
+  // An input that names its scheme is an absolute http(s) URL, `//` and host included.
+  if (/^[a-z][a-z\d+.-]*:/i.test(trimmed) && !/^https?:\/\/[^/\\]/i.test(trimmed)) {
+    return undefined;
+  }
   let url: URL;
   try {
     url = new URL(trimmed, base);
@@ -115,9 +107,7 @@ export function originOf(input: unknown): string | undefined {
 /** Whether the http(s) URL `href` is on one of `origins` (scheme, host and port alike). */
 export function isOnOrigins(href: string, origins: Iterable<string>): boolean {
   const origin = originOf(href);
-  if (origin === undefined) return false;
-  for (const allowed of origins) if (allowed === origin) return true;
-  return false;
+  return origin !== undefined && [...origins].includes(origin);
 }
 
 /** What is known of a product: its id, and what the page or a list says of it. */

@@ -6,32 +6,17 @@ import { $config } from './config.js';
  * brand's page: links to the page's own origin only, pictures from it or from the
  * `image-origins` of `<vitrine-config>`. Anyone can make a share link, so a link to a
  * look-alike shop or a tracking pixel in it would otherwise show in the house's style.
+ * Returns `product` itself when it keeps everything, else a copy without what it may not.
  */
 export function onBrandOrigins(product: ProductInfo): ProductInfo {
-  const own = typeof location === 'undefined' ? [] : [location.origin];
-  const linkOk = product.url === undefined || isOnOrigins(product.url, own);
-  const imageOk =
-    product.image === undefined ||
-    isOnOrigins(product.image, [...own, ...$config.get().imageOrigins]);
-  if (linkOk && imageOk) return product;
-  const { url, image, ...rest } = product;
-  return {
-    ...rest,
-    ...(linkOk && url !== undefined && { url }),
-    ...(imageOk && image !== undefined && { image }),
-  };
-}
-
-/** The products, each kept to the brand's origins, and whether any lost a link or picture. */
-export function keepToBrandOrigins(products: readonly ProductInfo[]): {
-  products: ProductInfo[];
-  stripped: number;
-} {
-  let stripped = 0;
-  const kept = products.map((product) => {
-    const safe = onBrandOrigins(product);
-    if (safe !== product) stripped += 1;
-    return safe;
-  });
-  return { products: kept, stripped };
+  const own = [location.origin];
+  const { url, image } = product;
+  const dropUrl = url !== undefined && !isOnOrigins(url, own);
+  const dropImage =
+    image !== undefined && !isOnOrigins(image, [...own, ...$config.get().imageOrigins]);
+  if (!dropUrl && !dropImage) return product;
+  const kept = { ...product };
+  if (dropUrl) delete kept.url;
+  if (dropImage) delete kept.image;
+  return kept;
 }

@@ -99,18 +99,14 @@ export function parseProviders(value: readonly string[] | string): Provider[] {
 }
 
 /** Bare http(s) origins from a list or a space-separated string, others warned about. */
-export function parseOrigins(value: readonly string[] | string): string[] {
+function parseOrigins(value: readonly string[] | string): string[] {
   const names = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...value];
-  const origins: string[] = [];
-  for (const name of names) {
-    const origin = originOf(name);
-    if (origin !== undefined && origin === String(name).replace(/\/$/, '').toLowerCase()) {
-      origins.push(origin);
-    } else {
-      warn(`image-origins: "${String(name)}" is not a bare http(s) origin; ignored.`);
-    }
-  }
-  return [...new Set(origins)];
+  const origins = names.filter((name) => {
+    const ok = originOf(name) === String(name).replace(/\/$/, '').toLowerCase();
+    if (!ok) warn(`image-origins: "${String(name)}" is not an http(s) origin; ignored.`);
+    return ok;
+  });
+  return [...new Set(origins.map((name) => originOf(name)!))];
 }
 
 type Normalisers = {

@@ -89,7 +89,7 @@ export function readHotspot(raw: unknown): FeedHotspot | string {
   const product = onBrandOrigins(sanitized);
   if (product !== sanitized) {
     warn(
-      `a stories feed's hotspot "${product.productId}" links to or shows a picture from another site; shown without it. Allow a CDN with image-origins on <vitrine-config>.`,
+      `feed hotspot "${product.productId}": a link or picture from another site left out (see image-origins).`,
       'feed-foreign-origin',
     );
   }

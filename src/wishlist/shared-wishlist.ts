@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { keepToBrandOrigins } from '../core/brand-origins.js';
+import { onBrandOrigins as keptToBrand } from '../core/brand-origins.js';
 import { emit } from '../core/events.js';
 import { warn } from '../core/warn.js';
 import { headingLevel } from '../core/attributes.js';
@@ -34,13 +34,14 @@ const SHORT_LINK = /(?:^#|&)vitrine-shared=/;
  */
 function onBrandOrigins(shared: SharedWishlist): SharedWishlist {
   if (shared.status !== 'ok') return shared;
-  const { products, stripped } = keepToBrandOrigins(shared.items);
+  const items = shared.items.map(keptToBrand);
+  const stripped = items.filter((item, index) => item !== shared.items[index]).length;
   if (stripped > 0) {
     warn(
-      `a shared wishlist links to or shows pictures from other sites (${stripped} of ${shared.items.length} items); shown without them. Allow a CDN with image-origins on <vitrine-config>.`,
+      `shared wishlist: ${stripped} of ${items.length} items link to or show pictures from other sites; left out (see image-origins).`,
     );
   }
-  return { ...shared, items: products };
+  return { status: 'ok', items };
 }
 
 includeMessages(wishlistMessages);

@@ -53,7 +53,9 @@ describe('<vitrine-config> and configure()', () => {
       'https://cdn.maison.example',
       'https://img.maison.example',
     ]);
-    expect(warnings.join('\n')).to.contain('"https://cdn.maison.example/x" is not a bare');
+    expect(warnings.join('\n')).to.contain(
+      '"https://cdn.maison.example/x" is not an http(s) origin',
+    );
   });
 
   it('follows <html lang> when no locale is configured', async () => {

@@ -85,10 +85,13 @@ describe('$config and configure()', () => {
       [{ colour: 'red' } as never, /unknown option "colour" ignored/],
       [
         { imageOrigins: 'https://cdn.example/images' },
-        /"https:\/\/cdn.example\/images" is not a bare/,
+        /"https:\/\/cdn.example\/images" is not an http\(s\) origin/,
       ],
-      [{ imageOrigins: ['javascript:alert(1)'] }, /"javascript:alert\(1\)" is not a bare/],
-      [{ imageOrigins: 'https:cdn.example' }, /"https:cdn.example" is not a bare/],
+      [
+        { imageOrigins: ['javascript:alert(1)'] },
+        /"javascript:alert\(1\)" is not an http\(s\) origin/,
+      ],
+      [{ imageOrigins: 'https:cdn.example' }, /"https:cdn.example" is not an http\(s\) origin/],
     ];
     for (const [input, expected] of cases) {
       resetConfig();

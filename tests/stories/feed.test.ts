@@ -128,7 +128,7 @@ describe('stories from a JSON feed', () => {
       expect(stripped!.product.image).to.equal(undefined);
     });
     expect(warnings.join('\n')).to.match(
-      /hotspot "sac-lune" links to or shows a picture from another site/,
+      /hotspot "sac-lune": a link or picture from another site left out/,
     );
   });
 

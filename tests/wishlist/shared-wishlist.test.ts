@@ -134,7 +134,7 @@ describe('<vitrine-shared-wishlist>', () => {
     expect(root.querySelectorAll('[part="item"]')).to.have.length(3);
     expect(root.textContent).to.contain('Sac Lune — 90 % off');
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/other sites \(2 of 3 items\)/);
+    expect(warnings[0]).to.match(/2 of 3 items link to or show pictures from other sites/);
 
     // Saved, they keep nothing from the other sites either.
     root.querySelector<HTMLButtonElement>('[part="save-all"]')!.click();
