@@ -31,6 +31,12 @@ export const PARTS = {
     what: 'a Firefox binary',
     neededBy: 'the second-engine tests (npm run test:firefox)',
   },
+  cjkFonts: {
+    package: 'fonts-noto-cjk',
+    files: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'],
+    what: 'Noto Sans CJK',
+    neededBy: 'the demo walk, whose Chinese pages would otherwise show boxes',
+  },
 };
 
 /** Where part `name` is: its variable's file when set and present, else the first found. */

@@ -33,6 +33,11 @@ export const TEST_CAMPAIGNS = [
     products: ['trench-ete', 'etole-nuage'],
     closesAt: '2025-01-01T00:00:00Z',
   },
+  {
+    id: 'ties',
+    title: 'Three pieces, no votes yet',
+    products: ['mocassin-marais', 'bague-serment', 'ceinture-anneau'],
+  },
 ];
 
 /** The server's sources, bundled on the fly: the browser tests need no build first. */

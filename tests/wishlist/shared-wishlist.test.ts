@@ -49,12 +49,38 @@ describe('<vitrine-shared-wishlist>', () => {
       '1 piece added',
     );
 
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!.click();
+    // Done: the button says so, and a second press changes nothing.
+    const saveAll = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!;
+    expect(saveAll.textContent!.trim()).to.equal('All in your wishlist');
+    expect(saveAll.getAttribute('aria-disabled')).to.equal('true');
+    saveAll.click();
     await el.updateComplete;
     expect($wishlistCount.get()).to.equal(2);
-    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain(
-      'already in your wishlist',
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps one piece at a time with its own heart, and follows the wishlist', async () => {
+    for (const item of items) addToWishlist(item);
+    const link = new URL(shareUrlFor($wishlistItems.get()));
+    clearWishlist();
+    openLink(link.hash);
+    const el = await fixture<VitrineSharedWishlist>(
+      html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
     );
+    const hearts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="heart"]')];
+    expect(hearts).to.have.length(2);
+    const heartButton = (heart: HTMLElement) =>
+      heart.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    await until(() => heartButton(hearts[0]!) !== null, 'hearts drawn');
+    expect(heartButton(hearts[0]!).getAttribute('aria-pressed')).to.equal('false');
+    heartButton(hearts[1]!).click();
+    expect($wishlistItems.get().map((item) => item.productId)).to.deep.equal(['sac-01']);
+    await el.updateComplete;
+    const saveAll = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!;
+    expect(saveAll.textContent!.trim()).to.equal('Save all to my wishlist');
+    heartButton(hearts[0]!).click();
+    await until(() => saveAll.textContent!.trim() === 'All in your wishlist', 'all saved');
+    await expect(el).to.be.accessible();
   });
 
   it('shows a clear message for a truncated link and changes nothing', async () => {
