@@ -33,7 +33,7 @@ import type { Logger } from './logger.js';
 import type { RateLimits, VitrineRateLimiter } from './rate-limit.js';
 import type { StoredWishlist, VitrineStorage } from './storage.js';
 import { createStreamCap } from './stream-cap.js';
-import { parseItems, type ItemOrigins } from './wishlist-items.js';
+import { keepToOrigins, parseItems, type ItemOrigins } from './wishlist-items.js';
 
 export interface ApiContext {
   campaigns: CampaignRegistry;
@@ -235,7 +235,7 @@ export function createApi(context: ApiContext) {
     }
     sendJson(res, 200, {
       id: list.id,
-      items: list.items,
+      items: keepToOrigins(list.items, context.itemOrigins),
       createdAt: isoTime(list.createdAt),
       expiresAt: isoTime(list.expiresAt),
     });

@@ -111,3 +111,17 @@ export function parseItems(
   });
   return [...byProduct.values()];
 }
+
+/**
+ * Items read back, held to today's rule: a list stored before it (or by another writer of
+ * the same database) loses the links and pictures it may no longer show.
+ */
+export function keepToOrigins(items: WishlistItem[], origins: ItemOrigins): WishlistItem[] {
+  return items.map((stored) => {
+    const { url, image, ...rest } = stored;
+    const kept: WishlistItem = rest;
+    if (url !== undefined && isOnOrigins(url, origins.links)) kept.url = url;
+    if (image !== undefined && isOnOrigins(image, origins.images)) kept.image = image;
+    return kept;
+  });
+}

@@ -1,6 +1,6 @@
 // What one client, signed in or not, can make the server hold (routes.ts, stream-cap.ts,
-// sqlite-storage.ts): shared lists are bounded in size and in number and expired ones go at
-// start-up, live streams are capped per address, preflights spend from the address's
+// sqlite-storage.ts): shared lists are bounded in size and in number, expired ones go at
+// start-up and older ones are served by today's origin rule, live streams are capped per address, preflights spend from the address's
 // bucket, and a database locked by another process is an outage (503), not a fault (500).
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -112,6 +112,42 @@ describe('what one client can make the server hold', { timeout: 120_000 }, () =>
       assert.equal(gone.status, 404);
       const kept = await call(vitrine.base, 'GET', '/wishlists/shared/BBBBBBBBBBBBBBBBBBBBBB');
       assert.equal(kept.status, 200);
+    } finally {
+      await vitrine.close();
+    }
+  });
+
+  it('serves a list stored before the origin rule without its foreign links and pictures', async () => {
+    const file = join(directory.path, 'legacy.db');
+    const store = openSqliteStorage(file);
+    const brandItem = item('carre-jardin', {
+      url: `${BRAND}/carre-jardin`,
+      image: `${BRAND}/carre-jardin.svg`,
+    });
+    await store.saveSharedList({
+      id: 'CCCCCCCCCCCCCCCCCCCCCC',
+      items: [
+        item('sac-lune', {
+          name: 'Sac Lune',
+          url: 'https://evil.example/pay',
+          image: 'https://tracker.example/pixel.gif',
+        }),
+        brandItem,
+      ],
+      createdAt: Date.now(),
+      expiresAt: Date.now() + 60_000,
+    });
+    await store.close();
+    const vitrine = await startVitrine({
+      db: file,
+      issuer: op.issuer,
+      audience: op.clientId,
+      origins: [BRAND],
+    });
+    try {
+      const shared = await call(vitrine.base, 'GET', '/wishlists/shared/CCCCCCCCCCCCCCCCCCCCCC');
+      assert.equal(shared.status, 200);
+      assert.deepEqual(shared.body.items, [item('sac-lune', { name: 'Sac Lune' }), brandItem]);
     } finally {
       await vitrine.close();
     }
