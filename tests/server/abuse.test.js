@@ -1,7 +1,8 @@
 // What one client, signed in or not, can make the server hold (routes.ts, stream-cap.ts,
 // sqlite-storage.ts): shared lists are bounded in size and in number, expired ones go at
-// start-up and older ones are served by today's origin rule, live streams are capped per address, preflights spend from the address's
-// bucket, and a database locked by another process is an outage (503), not a fault (500).
+// start-up and older ones are served by today's origin rule; live streams are capped per
+// address; preflights spend from the address's bucket; and a database locked by another
+// process is an outage (503), not a fault (500).
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
