@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { onBrandOrigins as keptToBrand } from '../core/brand-origins.js';
 import { emit } from '../core/events.js';
 import { warn } from '../core/warn.js';
 import { headingLevel } from '../core/attributes.js';
@@ -27,6 +28,23 @@ const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'> | 'loading', Mess
 
 /** The fragment of a short link from the back end (see stores/short-links.ts). */
 const SHORT_LINK = /(?:^#|&)vitrine-shared=/;
+
+/**
+ * Anyone can make a share link: its items keep only links to this page's origin and
+ * pictures from it or the configured image origins, so a stranger's list cannot put a
+ * look-alike shop or a tracking pixel on the brand's page.
+ */
+function onBrandOrigins(shared: SharedWishlist): SharedWishlist {
+  if (shared.status !== 'ok') return shared;
+  const items = shared.items.map(keptToBrand);
+  const stripped = items.filter((item, index) => item !== shared.items[index]).length;
+  if (stripped > 0) {
+    warn(
+      `shared wishlist: ${stripped} of ${items.length} items link to or show pictures from other sites; left out (see image-origins).`,
+    );
+  }
+  return { status: 'ok', items };
+}
 
 includeMessages(wishlistMessages);
 includeMessages(sharingMessages);
@@ -85,7 +103,7 @@ export class VitrineSharedWishlist extends VitrineElement {
     this.saved = undefined;
     const hash = location.hash;
     if (!SHORT_LINK.test(hash)) {
-      this.shared = readSharedWishlist(hash);
+      this.shared = onBrandOrigins(readSharedWishlist(hash));
       return;
     }
     if (!this.config.api) {
@@ -98,7 +116,7 @@ export class VitrineSharedWishlist extends VitrineElement {
       const id = remote.readShortLinkId(hash);
       const shared = id ? await remote.fetchSharedWishlist(id) : { status: 'invalid' as const };
       // Only if the page still shows that link.
-      if (location.hash === hash) this.shared = shared;
+      if (location.hash === hash) this.shared = onBrandOrigins(shared);
     });
   }
 

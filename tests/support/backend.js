@@ -104,6 +104,8 @@ export function backendPlugin() {
         issuer: identity.issuer,
         audience: identity.clientId,
         origins,
+        // The brand's CDN of the test pages' product pictures.
+        imageOrigins: ['https://cdn.example'],
         campaigns: TEST_CAMPAIGNS,
         // Every test page comes from 127.0.0.1: a per-address limit would throttle the suite.
         // The limits themselves are tested in tests/server/rate-limit.test.js.
