@@ -72,6 +72,8 @@ async function serve() {
       ...options,
       campaigns,
       rateLimits: { person: false, ip: false, share: false },
+      // Every simulated fan streams from this machine's one address.
+      maxStreamsPerAddress: 100_000,
       logger: { info() {}, warn: console.warn, error: console.error },
     });
     handler = { listener: vitrine, close: vitrine.close };

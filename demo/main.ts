@@ -70,8 +70,13 @@ function updateAddress(name: string, value: string): void {
   history.replaceState(history.state, '', url);
 }
 
+/** The widgets' rule for prices, so the grid and the widgets agree: cents only when there are some. */
 function priceFormat(lang: Lang, currency: string): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 });
+  return new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency,
+    trailingZeroDisplay: 'stripIfInteger',
+  });
 }
 
 /**

@@ -50,6 +50,12 @@ export const PARTS = {
     what: 'a redis-server binary',
     neededBy: 'the scale-out tests (a throwaway Redis)',
   },
+  cjkFonts: {
+    package: 'fonts-noto-cjk',
+    files: ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'],
+    what: 'Noto Sans CJK',
+    neededBy: 'the demo walk, whose Chinese pages would otherwise show boxes',
+  },
 };
 
 /** Where part `name` is: its variable's file when set and present, else the first found. */

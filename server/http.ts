@@ -120,19 +120,18 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   }
 }
 
-/** How the request's `Origin` stands: no header, listed, the server's own, or foreign. */
-export type OriginStanding = 'none' | 'allowed' | 'same-origin' | 'foreign';
+/** How the request's `Origin` stands: no header, one of the brand's, or foreign. */
+export type OriginStanding = 'none' | 'allowed' | 'foreign';
 
+/**
+ * The brand's origins are the configured ones, compared whole (scheme, host, port). The
+ * `Host` header says nothing: anyone can send `Origin: http://evil.example` with
+ * `Host: evil.example`, so a page served with the handler lists its own origin too.
+ */
 export function originStanding(req: IncomingMessage, allowed: ReadonlySet<string>): OriginStanding {
   const origin = req.headers.origin;
   if (origin === undefined) return 'none';
-  if (allowed.has(origin)) return 'allowed';
-  try {
-    if (new URL(origin).host === req.headers.host) return 'same-origin';
-  } catch {
-    // "null" and other opaque origins are foreign.
-  }
-  return 'foreign';
+  return allowed.has(origin) ? 'allowed' : 'foreign';
 }
 
 const ALLOWED_METHODS = 'GET, PUT, DELETE, POST';

@@ -12,6 +12,7 @@ import { sendHealth, sendReadiness, type ReadinessCheck } from './health.js';
 import { ClientGone, HttpError, matchRoute, sendError, splitUrl } from './http.js';
 import { createIdentityVerifier } from './identity.js';
 import { LiveHub, createMemoryBus } from './live.js';
+import { storageOutage } from './outage.js';
 import { consoleLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import {
@@ -85,8 +86,17 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
   }
   const logger = options.logger ?? consoleLogger;
   const origins = new Set((options.origins ?? []).map(normalizeOrigin));
+  const imageOrigins = new Set([...origins, ...(options.imageOrigins ?? []).map(normalizeOrigin)]);
   const proxies = proxyHops(options.trustProxy);
   const shareTtlMs = positiveNumber(options.shareTtlMs, 30 * DAY_MS, 'shareTtlMs');
+  const maxSharedLists = positiveNumber(options.maxSharedLists, 100_000, 'maxSharedLists');
+  const maxTokenAgeMs = positiveNumber(options.maxTokenAgeMs, DAY_MS, 'maxTokenAgeMs');
+  const keysRefreshMs = positiveNumber(options.keysRefreshMs, 5 * 60_000, 'keysRefreshMs');
+  const maxStreamsPerAddress = positiveNumber(
+    options.maxStreamsPerAddress,
+    16,
+    'maxStreamsPerAddress',
+  );
   // setInterval's longest delay.
   const heartbeatMs = positiveNumber(options.heartbeatMs, 15_000, 'heartbeatMs', 2 ** 31 - 1);
   const limits = resolveRateLimits(options.rateLimits);
@@ -132,20 +142,31 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
     storage,
     bus,
     hub,
-    identity: createIdentityVerifier({ issuer: options.issuer, audience, logger }),
+    identity: createIdentityVerifier({
+      issuer: options.issuer,
+      audience,
+      maxTokenAgeMs,
+      keysRefreshMs,
+      logger,
+    }),
     limiter,
     origins,
     proxies,
     shareTtlMs,
+    itemOrigins: { links: origins, images: imageOrigins },
+    maxSharedLists,
+    maxStreamsPerAddress,
     logger,
   });
 
-  // Expired share links answer 410 for as long again, then are deleted (404).
-  const sweep = setInterval(() => {
+  // Expired share links answer 410 for as long again, then are deleted (404): at start, so
+  // a server restarted often still frees the space, then every hour.
+  const sweepExpired = () =>
     storage
       .deleteSharedListsExpiredBefore(Date.now() - shareTtlMs)
       .catch((error) => logger.error('expired shared lists were not deleted', error));
-  }, SHARED_LIST_SWEEP_MS);
+  void sweepExpired();
+  const sweep = setInterval(sweepExpired, SHARED_LIST_SWEEP_MS);
   sweep.unref();
 
   let inFlight = 0;
@@ -174,8 +195,9 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
     inFlight += 1;
     try {
       await serve(req, res);
-    } catch (error) {
-      if (error instanceof ClientGone) return;
+    } catch (caught) {
+      if (caught instanceof ClientGone) return;
+      const error = storageOutage(caught) ?? caught;
       if (!(error instanceof HttpError) && !(error instanceof StorageUnavailable)) {
         logger.error(`${req.method} ${req.url} failed`, error);
       }

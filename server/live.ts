@@ -251,6 +251,7 @@ export class LiveHub {
       'cache-control': 'no-cache, no-transform',
       // nginx and similar proxies would otherwise hold events back in their buffers.
       'x-accel-buffering': 'no',
+      'x-content-type-options': 'nosniff',
     });
     res.write(RETRY);
     req.socket.setNoDelay(true);

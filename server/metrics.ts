@@ -71,6 +71,9 @@ export function createMetrics(openStreams: () => number): VitrineMetrics {
           storage.saveWishlist(person, items, expectedVersion),
         saveSharedList: (list) => storage.saveSharedList(list),
         sharedList: (id) => storage.sharedList(id),
+        ...(storage.countSharedLists && {
+          countSharedLists: () => storage.countSharedLists!(),
+        }),
         deleteSharedListsExpiredBefore: (time) => storage.deleteSharedListsExpiredBefore(time),
         ping: async () => {
           await storage.ping?.();

@@ -10,8 +10,13 @@ export interface VitrineOptions {
   issuer: string;
   /** The client id(s) the ID tokens must be issued to (`aud`): the widgets' `client-id`. */
   audience: string | string[];
-  /** Brand origins allowed to call from a browser (`https://maison.example`). Default none. */
+  /**
+   * Brand origins allowed to call from a browser (`https://maison.example`), the pages a
+   * share link may open on and the only places a wishlist item may link to. Default none.
+   */
   origins?: string[];
+  /** Further origins a wishlist item's image may come from (a CDN). Default none. */
+  imageOrigins?: string[];
   /** A campaigns JSON file (reloaded on change) or the campaigns themselves. Default none. */
   campaigns?: string | CampaignDefinition[];
   /**
@@ -30,6 +35,17 @@ export interface VitrineOptions {
   live?: LiveBus;
   /** Life of a shared wishlist link. Default 30 days. */
   shareTtlMs?: number;
+  /** Shared lists kept at once; beyond, sharing answers 503 `share_quota`. Default 100 000. */
+  maxSharedLists?: number;
+  /** The longest life (`exp - iat`) of an ID token accepted. Default 24 h. */
+  maxTokenAgeMs?: number;
+  /**
+   * How often the provider's keys are read again; when they changed, remembered tokens are
+   * verified again (a withdrawn key stops working). Default 5 minutes.
+   */
+  keysRefreshMs?: number;
+  /** Live streams one client address may hold open at once. Default 16. */
+  maxStreamsPerAddress?: number;
   /** Token buckets; `false` turns one off. Defaults in `DEFAULT_RATE_LIMITS`. */
   rateLimits?: Partial<RateLimits>;
   /** Shared rate-limit counters (Redis…) instead of this process's memory. */

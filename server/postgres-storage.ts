@@ -503,6 +503,13 @@ export function openPostgresStorage(
           FROM vitrine_shared_lists WHERE id = ${id}`;
         return row && { id, items: row.items, createdAt: row.createdAt, expiresAt: row.expiresAt };
       }),
+    countSharedLists: () =>
+      run(async (sql) => {
+        const [row] = await sql<
+          { n: number }[]
+        >`SELECT count(*)::int AS n FROM vitrine_shared_lists`;
+        return row!.n;
+      }),
     deleteSharedListsExpiredBefore: (time) =>
       run(async (sql) => {
         const result = await sql`DELETE FROM vitrine_shared_lists WHERE expires_at < ${time}`;

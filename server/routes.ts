@@ -6,7 +6,9 @@ import {
   PRODUCT_ID,
   SHARED_LIST_ID,
   SHORT_SHARE_PARAM,
+  MAX_SHARED_ITEMS,
   httpUrl,
+  isOnOrigins,
 } from '../src/contract/index.js';
 import { isClosed, type Campaign, type CampaignRegistry } from './campaigns.js';
 import {
@@ -24,14 +26,14 @@ import {
   readJson,
   sendJson,
   splitUrl,
-  type OriginStanding,
 } from './http.js';
 import type { IdentityVerifier } from './identity.js';
 import type { LiveBus, LiveHub } from './live.js';
 import type { Logger } from './logger.js';
 import type { RateLimits, VitrineRateLimiter } from './rate-limit.js';
 import type { StoredWishlist, VitrineStorage } from './storage.js';
-import { parseItems } from './wishlist-items.js';
+import { createStreamCap } from './stream-cap.js';
+import { keepToOrigins, parseItems, type ItemOrigins } from './wishlist-items.js';
 
 export interface ApiContext {
   campaigns: CampaignRegistry;
@@ -43,11 +45,21 @@ export interface ApiContext {
   origins: ReadonlySet<string>;
   proxies: number;
   shareTtlMs: number;
+  /** Where items may link to and show pictures from. */
+  itemOrigins: ItemOrigins;
+  /** The most shared lists kept at once (anonymous writes: the disk is the limit). */
+  maxSharedLists: number;
+  /** Live streams one client address may hold open at once. */
+  maxStreamsPerAddress: number;
   logger: Logger;
 }
 
 const VOTE_BODY_LIMIT = 1024;
 const WISHLIST_BODY_LIMIT = 64 * 1024;
+/** A share needs no sign-in: a smaller body (100 items fit with room to spare). */
+const SHARE_BODY_LIMIT = 16 * 1024;
+/** How long a full share store asks clients to wait. */
+const SHARE_QUOTA_RETRY_S = 3600;
 
 const forbiddenOrigin = () =>
   new HttpError(403, 'origin_not_allowed', 'This origin may not call this server.');
@@ -81,6 +93,7 @@ const isoTime = (ms: number) => new Date(ms).toISOString();
 
 export function createApi(context: ApiContext) {
   const { campaigns, storage, bus, hub, identity, limiter, logger } = context;
+  const streams = createStreamCap(context.maxStreamsPerAddress);
 
   const limit = (bucket: keyof RateLimits, key: string) => {
     const wait = limiter.take(bucket, key);
@@ -101,14 +114,12 @@ export function createApi(context: ApiContext) {
   };
 
   /** `landing` as an http(s) page of one of the brand's origins. */
-  const landingPage = (value: unknown, req: IncomingMessage, standing: OriginStanding): URL => {
+  const landingPage = (value: unknown): URL => {
     const href = httpUrl(value);
-    const url = href === undefined ? undefined : new URL(href);
-    const sameOrigin = standing === 'same-origin' && url?.origin === req.headers.origin;
-    if (!url || (!context.origins.has(url.origin) && !sameOrigin)) {
+    if (href === undefined || !isOnOrigins(href, context.origins)) {
       throw badRequest('"landing" must be an http(s) page on one of the allowed origins.');
     }
-    return url;
+    return new URL(href);
   };
 
   async function getCampaign(res: ServerResponse, found: Campaign, person: string | undefined) {
@@ -173,7 +184,7 @@ export function createApi(context: ApiContext) {
   async function putWishlist(req: IncomingMessage, res: ServerResponse, person: string) {
     await limit('person', person);
     const expectedVersion = parseIfMatch(req.headers['if-match']);
-    const items = parseItems(await readJson(req, WISHLIST_BODY_LIMIT));
+    const items = parseItems(await readJson(req, WISHLIST_BODY_LIMIT), context.itemOrigins);
     const write = await storage.saveWishlist(person, items, expectedVersion);
     if (write.saved) {
       wishlistReply(res, 200, write.wishlist);
@@ -188,16 +199,19 @@ export function createApi(context: ApiContext) {
     );
   }
 
-  async function share(
-    req: IncomingMessage,
-    res: ServerResponse,
-    address: string,
-    standing: OriginStanding,
-  ) {
+  async function share(req: IncomingMessage, res: ServerResponse, address: string) {
     await limit('share', address);
-    const body = await readJson(req, WISHLIST_BODY_LIMIT);
-    const items = parseItems(body);
-    const landing = landingPage((body as { landing?: unknown }).landing, req, standing);
+    const body = await readJson(req, SHARE_BODY_LIMIT);
+    const items = parseItems(body, context.itemOrigins, MAX_SHARED_ITEMS);
+    const landing = landingPage((body as { landing?: unknown }).landing);
+    if (storage.countSharedLists && (await storage.countSharedLists()) >= context.maxSharedLists) {
+      throw new HttpError(
+        503,
+        'share_quota',
+        'The server holds as many shared lists as it may; share the list as a link instead.',
+        { 'retry-after': String(SHARE_QUOTA_RETRY_S) },
+      );
+    }
     const createdAt = Date.now();
     const list = {
       id: randomBytes(16).toString('base64url'),
@@ -221,7 +235,7 @@ export function createApi(context: ApiContext) {
     }
     sendJson(res, 200, {
       id: list.id,
-      items: list.items,
+      items: keepToOrigins(list.items, context.itemOrigins),
       createdAt: isoTime(list.createdAt),
       expiresAt: isoTime(list.expiresAt),
     });
@@ -234,6 +248,10 @@ export function createApi(context: ApiContext) {
     const standing = originStanding(req, context.origins);
     applyCors(req, res, standing);
     const route = matchRoute(path);
+    // Every request spends from its address's bucket, preflights too: a flood of OPTIONS is
+    // a flood like any other.
+    const address = clientAddress(req, context.proxies);
+    await limit('ip', address);
 
     if (method === 'OPTIONS') {
       if (!route) throw notFound('No such route.');
@@ -241,8 +259,6 @@ export function createApi(context: ApiContext) {
       answerPreflight(res, standing, route.methods.join(', '));
       return;
     }
-    const address = clientAddress(req, context.proxies);
-    await limit('ip', address);
     if (!route) throw notFound('No such route.');
     if (!route.methods.includes(method)) {
       throw new HttpError(405, 'method_not_allowed', `${method} is not allowed here.`, {
@@ -251,7 +267,12 @@ export function createApi(context: ApiContext) {
     }
     if (method !== 'GET' && standing === 'foreign') throw forbiddenOrigin();
     // A declared length over the limit is refused before the token costs a verification.
-    const bodyLimit = route.name === 'vote' ? VOTE_BODY_LIMIT : WISHLIST_BODY_LIMIT;
+    const bodyLimit =
+      route.name === 'vote'
+        ? VOTE_BODY_LIMIT
+        : route.name === 'shared-wishlists'
+          ? SHARE_BODY_LIMIT
+          : WISHLIST_BODY_LIMIT;
     const declaredLength = Number(req.headers['content-length']);
     if (declaredLength > bodyLimit) throw bodyTooLarge(bodyLimit, declaredLength);
     // Any token sent is checked, even where none is needed: a stale one is worth knowing.
@@ -271,6 +292,7 @@ export function createApi(context: ApiContext) {
           typeof header === 'string'
             ? header
             : (new URLSearchParams(query).get('lastEventId') ?? undefined);
+        streams.admit(address, res);
         return hub.open(found, req, res, lastEventId);
       }
       case 'vote':
@@ -280,7 +302,7 @@ export function createApi(context: ApiContext) {
           return wishlistReply(res, 200, await storage.wishlist(signedIn(person)));
         return putWishlist(req, res, signedIn(person));
       case 'shared-wishlists':
-        return share(req, res, address, standing);
+        return share(req, res, address);
       case 'shared-wishlist':
         return sharedList(res, route.params[0]!);
     }

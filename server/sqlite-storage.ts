@@ -87,18 +87,34 @@ interface CountRow {
   version: number;
 }
 
+export interface SqliteStorageOptions {
+  /**
+   * How long a write waits for another process holding the file (a second server, a backup)
+   * before it is answered 503 `unavailable`. The wait blocks this process, so keep it short.
+   * Default 2 000 ms.
+   */
+  busyTimeoutMs?: number;
+}
+
 /**
  * Opens (creating if needed) the SQLite file at `path`, or an in-memory database for
  * `':memory:'`.
  */
-export function openSqliteStorage(path: string): VitrineStorage {
+export function openSqliteStorage(
+  path: string,
+  options: SqliteStorageOptions = {},
+): VitrineStorage {
+  const busyTimeoutMs = options.busyTimeoutMs ?? 2_000;
+  if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0 || busyTimeoutMs > 60_000) {
+    throw new TypeError('vitrine/server: busyTimeoutMs must be a whole number of ms up to 60 000');
+  }
   const Driver = loadDriver();
   if (path !== ':memory:' && path !== '') mkdirSync(dirname(resolve(path)), { recursive: true });
   const db = new Driver(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  // Another process on the same file (a second server, a backup) waits instead of failing.
-  db.pragma('busy_timeout = 5000');
+  // Another process on the same file waits this long, then the write is refused (503).
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.exec(SCHEMA);
 
   const insertVote = db.prepare(
@@ -141,6 +157,7 @@ export function openSqliteStorage(path: string): VitrineStorage {
     'SELECT items, created_at AS createdAt, expires_at AS expiresAt FROM shared_lists WHERE id = ?',
   );
   const deleteExpired = db.prepare('DELETE FROM shared_lists WHERE expires_at < ?');
+  const countShared = db.prepare('SELECT count(*) FROM shared_lists').pluck();
 
   const countOf = (campaign: string, productId: string): CountRow =>
     (readCount.get(campaign, productId) as CountRow | undefined) ?? { count: 0, version: 0 };
@@ -251,6 +268,9 @@ export function openSqliteStorage(path: string): VitrineStorage {
           expiresAt: row.expiresAt,
         }
       );
+    },
+    async countSharedLists() {
+      return countShared.get() as number;
     },
     async deleteSharedListsExpiredBefore(time) {
       return deleteExpired.run(time).changes;

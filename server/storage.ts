@@ -77,6 +77,11 @@ export interface VitrineStorage {
   ): Promise<WishlistWrite>;
   saveSharedList(list: SharedList): Promise<void>;
   sharedList(id: string): Promise<SharedList | undefined>;
+  /**
+   * How many shared lists are stored, expired ones not yet deleted included: what the share
+   * quota (`maxSharedLists`) is checked against. A store without it has no quota.
+   */
+  countSharedLists?(): Promise<number>;
   /** Deletes shared lists that expired before `time` (ms); returns how many. */
   deleteSharedListsExpiredBefore(time: number): Promise<number>;
   /** Resolves when the database answers (for `GET /readyz`); rejects otherwise. */

@@ -4,10 +4,16 @@
  * no Node, no dependencies, so the browser build and `vitrine/server` both import it.
  */
 
-/** Characters never kept in an id, a name or a URL: C0 controls and DEL. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const CONTROL = /[\u0000-\u001f\u007f]/;
-const CONTROLS = new RegExp(`${CONTROL.source}+`, 'g');
+/**
+ * Characters never kept in an id, a name or a URL: C0 and C1 controls, DEL, the line and
+ * paragraph separators (U+2028, U+2029: line breaks in JavaScript and JSON-P), the bidi
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069: "gpj.exe" shown as
+ * "exe.jpg"), and lone surrogates (half a character, which breaks encoders downstream).
+ */
+export const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const CONTROLS = new RegExp(`(?:${CONTROL.source})+`, 'g');
 
 /** Campaign ids, in the campaigns file, the HTTP paths and the widgets' `campaign`. */
 export const CAMPAIGN_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -32,16 +38,30 @@ export const MAX_WISHLIST_ITEMS = 500;
 /** The most items one share link carries. */
 export const MAX_SHARED_ITEMS = 100;
 
-/** Plain text as it is shown: control characters become spaces, at most `max` characters. */
+/**
+ * Plain text as it is shown: every `CONTROL` run becomes a space, then the ends are trimmed;
+ * at most `max` characters (never half a surrogate pair).
+ */
 export function cleanText(value: unknown, max = MAX_NAME): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.replace(CONTROLS, ' ').trim();
-  return text === '' ? undefined : text.slice(0, max);
+  if (text === '') return undefined;
+  const cut = text.slice(0, max);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-/** Whether `code` has the form of an ISO 4217 currency code. */
+/** The ISO 4217 codes the runtime knows, where it can list them (`Intl.supportedValuesOf`). */
+let currencies: Set<string> | undefined;
+
+/**
+ * Whether `code` is an ISO 4217 currency code: three capital letters, and one the runtime
+ * knows where it can list them (`XYZ` is refused, not shown as a made-up currency).
+ */
 export const isCurrency = (code: unknown): code is string =>
-  typeof code === 'string' && /^[A-Z]{3}$/.test(code);
+  typeof code === 'string' &&
+  /^[A-Z]{3}$/.test(code) &&
+  (!Intl.supportedValuesOf ||
+    (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(code));
 
 /** The highest price kept: more than any piece costs, far less than `1e308`. */
 export const MAX_PRICE = 1e9;
@@ -54,19 +74,40 @@ export const isPrice = (value: unknown): value is number =>
  * An absolute `http:` or `https:` URL, a relative one resolved against `base`, or `undefined`
  * for anything else: `javascript:`, `data:`, URLs hidden behind control characters,
  * unparsable input. Browsers strip tabs and newlines anywhere before parsing ("java\tscript:"
- * tricks), so any control character refuses the URL outright.
+ * tricks), so any control character refuses the URL outright. An http(s) URL must spell its
+ * `//` (`https:evil.example` is a different page with a base and without one), and may not
+ * carry a user name or password (`https://maison.example@evil.example/`). What comes back is
+ * the parsed `href`, the one spelling every reader agrees on.
  */
 export function httpUrl(input: unknown, base?: string): string | undefined {
   if (typeof input !== 'string' || CONTROL.test(input)) return undefined;
   const trimmed = input.trim();
   if (trimmed === '' || trimmed.length > MAX_URL) return undefined;
+  // An input that names its scheme is an absolute http(s) URL, `//` and host included.
+  if (/^[a-z][a-z\d+.-]*:/i.test(trimmed) && !/^https?:\/\/[^/\\]/i.test(trimmed)) {
+    return undefined;
+  }
   let url: URL;
   try {
     url = new URL(trimmed, base);
   } catch {
     return undefined;
   }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.username !== '' || url.password !== '' || url.href.length > MAX_URL) return undefined;
+  return url.href;
+}
+
+/** The origin of an http(s) URL (`https://maison.example`), `undefined` for anything else. */
+export function originOf(input: unknown): string | undefined {
+  const href = httpUrl(input);
+  return href === undefined ? undefined : new URL(href).origin;
+}
+
+/** Whether the http(s) URL `href` is on one of `origins` (scheme, host and port alike). */
+export function isOnOrigins(href: string, origins: Iterable<string>): boolean {
+  const origin = originOf(href);
+  return origin !== undefined && [...origins].includes(origin);
 }
 
 /** What is known of a product: its id, and what the page or a list says of it. */

@@ -12,6 +12,7 @@ const ATTRIBUTES: Record<string, keyof ConfigInput> = {
   currency: 'currency',
   theme: 'theme',
   storage: 'storage',
+  'image-origins': 'imageOrigins',
 };
 
 let active: VitrineConfigElement | undefined;
@@ -31,6 +32,8 @@ let active: VitrineConfigElement | undefined;
  * @attr currency - ISO 4217 currency for prices without their own. Default EUR.
  * @attr theme - light (default), dark or auto (follows the shopper's system).
  * @attr storage - Where the wishlist is kept: local (default), session or memory.
+ * @attr image-origins - Space-separated origins, besides the page's, that shared wishlists
+ * and feeds may show product pictures from (the brand's CDN). Links stay on the page's origin.
  */
 export class VitrineConfigElement extends HTMLElement {
   static get observedAttributes(): string[] {

@@ -1,4 +1,5 @@
 import { map } from 'nanostores';
+import { originOf } from '../contract/index.js';
 import { safeUrl } from './safe-url.js';
 import { warn } from './warn.js';
 import { isCurrency, matchLocale, type Locale } from './i18n/index.js';
@@ -34,12 +35,18 @@ export interface VitrineConfig {
   currency: string;
   theme: Theme;
   storage: StorageKind;
+  /**
+   * Origins besides the page's own that a list someone else made (a shared wishlist, a
+   * feed) may show pictures from: the brand's CDN. Links always stay on the page's origin.
+   */
+  imageOrigins: string[];
 }
 
 /** What `configure()` accepts: any subset, with lists also as space-separated strings. */
-export type ConfigInput = Partial<Omit<VitrineConfig, 'providers' | 'locale'>> & {
+export type ConfigInput = Partial<Omit<VitrineConfig, 'providers' | 'locale' | 'imageOrigins'>> & {
   providers?: readonly string[] | string;
   locale?: string;
+  imageOrigins?: readonly string[] | string;
 };
 
 const DEFAULTS: VitrineConfig = {
@@ -53,6 +60,7 @@ const DEFAULTS: VitrineConfig = {
   currency: 'EUR',
   theme: 'light',
   storage: 'local',
+  imageOrigins: [],
 };
 
 export const $config = map<VitrineConfig>({ ...DEFAULTS });
@@ -90,6 +98,17 @@ export function parseProviders(value: readonly string[] | string): Provider[] {
   return [...new Set(known)];
 }
 
+/** Bare http(s) origins from a list or a space-separated string, others warned about. */
+function parseOrigins(value: readonly string[] | string): string[] {
+  const names = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...value];
+  const origins = names.filter((name) => {
+    const ok = originOf(name) === String(name).replace(/\/$/, '').toLowerCase();
+    if (!ok) warn(`image-origins: "${String(name)}" is not an http(s) origin; ignored.`);
+    return ok;
+  });
+  return [...new Set(origins.map((name) => originOf(name)!))];
+}
+
 type Normalisers = {
   [K in keyof ConfigInput]-?: (value: NonNullable<ConfigInput[K]>) => VitrineConfig[K];
 };
@@ -121,6 +140,7 @@ const normalise: Normalisers = {
   },
   theme: (value) => oneOf('theme', value, THEMES, DEFAULTS.theme),
   storage: (value) => oneOf('storage', value, STORAGE_KINDS, DEFAULTS.storage),
+  imageOrigins: parseOrigins,
 };
 
 /**

@@ -13,7 +13,8 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  :host([compact]) ul {
+  /* Icon-only buttons in a row, for a header; the sign-in dialog always spells names out. */
+  ul.compact {
     flex-direction: row;
     flex-wrap: wrap;
   }
@@ -34,7 +35,7 @@ export const styles = css`
     letter-spacing: 0.01em;
     transition: filter var(--_duration);
   }
-  :host([compact]) [part~='provider'] {
+  .compact [part~='provider'] {
     width: 2.5rem;
     padding: 0;
   }
@@ -150,6 +151,27 @@ export const styles = css`
     margin: var(--_space) 0 0;
     color: var(--_muted);
     font-size: 0.875rem;
+  }
+  /* In a header, news floats under the buttons instead of pushing the page down. */
+  .floating {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-end: 0;
+    z-index: var(--vitrine-login-z-index, 1000);
+    box-sizing: border-box;
+    width: max-content;
+    max-width: min(20rem, calc(100vw - 2rem));
+    contain: none;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+  }
+  .floating:empty {
+    padding: 0;
+    border: 0;
+    box-shadow: none;
   }
   [part='notice'] p {
     margin: 0 0 var(--_space);

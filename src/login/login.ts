@@ -198,9 +198,15 @@ export class VitrineLogin extends VitrineElement {
 
   private renderProviders(compact: boolean) {
     const pending = this.session.value.status === 'pending';
-    const failure = this.error.value;
+    const failure = this.error.value && this.t(`login.error.${this.error.value.code}`);
+    const news = compact ? 'floating' : '';
     return html`
-      <ul part="provider-list" aria-label=${this.t('login.choose')} aria-busy=${String(pending)}>
+      <ul
+        part="provider-list"
+        class=${compact ? 'compact' : nothing}
+        aria-label=${this.t('login.choose')}
+        aria-busy=${String(pending)}
+      >
         ${this.providerList.map((provider) => {
           const style = PROVIDER_STYLES[provider];
           const label = this.t(`login.with.${provider}`);
@@ -220,12 +226,8 @@ export class VitrineLogin extends VitrineElement {
           </li>`;
         })}
       </ul>
-      <p class="status" role="status">${pending ? this.t('login.pending') : nothing}</p>
-      ${
-        failure
-          ? html`<p part="error" role="alert">${this.t(`login.error.${failure.code}`)}</p>`
-          : nothing
-      }
+      <p class="status ${news}" role="status">${pending ? this.t('login.pending') : nothing}</p>
+      ${failure ? html`<p part="error" class=${news} role="alert">${failure}</p>` : nothing}
     `;
   }
 

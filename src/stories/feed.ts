@@ -15,6 +15,7 @@
  * ```
  */
 import { cleanText } from '../contract/index.js';
+import { onBrandOrigins } from '../core/brand-origins.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
 import { sanitizeProduct, type ProductInfo } from '../stores/products.js';
@@ -81,8 +82,17 @@ function bounded(value: unknown, min: number, max: number): number | undefined {
 /** A hotspot, or a reason it is unusable. */
 export function readHotspot(raw: unknown): FeedHotspot | string {
   if (!isRecord(raw)) return 'a hotspot is not an object';
-  const product = sanitizeProduct(raw);
-  if (!product) return 'a hotspot has no valid productId';
+  const sanitized = sanitizeProduct(raw);
+  if (!sanitized) return 'a hotspot has no valid productId';
+  // A feed can come from another host (a CDN, a partner): its shop links stay on the brand's
+  // page's origin, its product pictures on the brand's image origins.
+  const product = onBrandOrigins(sanitized);
+  if (product !== sanitized) {
+    warn(
+      `feed hotspot "${product.productId}": a link or picture from another site left out (see image-origins).`,
+      'feed-foreign-origin',
+    );
+  }
   const x = bounded(raw.x, 0, 1);
   const y = bounded(raw.y, 0, 1);
   if (x === undefined || y === undefined)

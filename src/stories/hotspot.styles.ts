@@ -101,7 +101,15 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.5rem;
+  }
+  /* The heart as a pill beside Vote: one height, one outline, one row. */
+  .actions vitrine-wishlist-button::part(button) {
+    box-sizing: border-box;
+    min-height: 2.5rem;
+    padding: 0 1rem;
+    border: 1px solid var(--_border);
+    font-size: 1rem;
   }
   [part='shop'] {
     font-size: 0.9rem;

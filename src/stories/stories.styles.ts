@@ -3,7 +3,11 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block !important;
-    aspect-ratio: var(--vitrine-stories-aspect-ratio, 9 / 16) !important;
+    --_ratio: var(--vitrine-stories-aspect-ratio, 9 / 16);
+    aspect-ratio: var(--_ratio) !important;
+    /* Never taller than the window: the width follows from the height it may have. */
+    max-width: calc(var(--vitrine-stories-max-height, 85svh) * var(--_ratio));
+    margin-inline: auto;
     --_bar: var(--vitrine-stories-bar, #ffffff);
   }
   [part='base'] {
@@ -13,7 +17,8 @@ export const styles = css`
     /* clip, not hidden: nothing (a focused card, a long text) can scroll the carousel. */
     overflow: clip;
     border-radius: var(--_radius);
-    background: var(--_text);
+    /* A stage, dark in either theme: slides are pictures, and white controls sit on them. */
+    background: #1c1a17;
     color: #ffffff;
   }
   [part='viewport'] {

@@ -58,6 +58,7 @@ const isInteractive = (path: EventTarget[]) =>
  * @csspart empty - The message shown when a feed cannot be shown.
  *
  * @cssprop --vitrine-stories-aspect-ratio - Shape of the carousel (default 9 / 16).
+ * @cssprop --vitrine-stories-max-height - The tallest it grows; its width follows (default 85svh).
  * @cssprop --vitrine-stories-transition - Length of the slide movement (default 320ms; none under reduced motion).
  * @cssprop --vitrine-stories-bar - Colour of the progress bars (default white).
  */
@@ -184,6 +185,8 @@ export class VitrineStories extends VitrineElement {
 
   private onSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
+    // Entering or leaving full screen swaps the slot; the one leaving is not news.
+    if (!slot.isConnected) return;
     const slides = slot
       .assignedElements()
       .filter((element): element is VitrineStory => element instanceof VitrineStory);

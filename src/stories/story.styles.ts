@@ -6,8 +6,9 @@ export const styles = css`
     inset: 0 !important;
     display: block !important;
     overflow: clip !important;
-    background: var(--vitrine-story-background, var(--_text));
-    color: var(--vitrine-story-color, var(--_surface));
+    /* The same in light and dark: a text slide is a page of the story, not of the site. */
+    background: var(--vitrine-story-background, #1c1a17);
+    color: var(--vitrine-story-color, #fbf6ee);
     transition: transform var(--vitrine-stories-transition, 320ms) cubic-bezier(0.2, 0, 0, 1);
     --_dir: 1;
   }
@@ -15,10 +16,11 @@ export const styles = css`
     --_dir: -1;
   }
   :host([position='previous']) {
-    transform: translateX(calc(-100% * var(--_dir))) !important;
+    transform: translateX(calc((-100% - 1px) * var(--_dir))) !important;
   }
   :host([position='next']) {
-    transform: translateX(calc(100% * var(--_dir))) !important;
+    /* One pixel further, so no sliver of the neighbour shows where sizes round. */
+    transform: translateX(calc((100% + 1px) * var(--_dir))) !important;
   }
   :host([position='far']) {
     display: none !important;

@@ -33,8 +33,8 @@ const MEDIA = ':scope > img, :scope > video, :scope > picture img';
  *
  * @csspart content - The box the slide's content fills.
  *
- * @cssprop --vitrine-story-background - Behind the slide's content (default: the text colour).
- * @cssprop --vitrine-story-color - Text colour of text slides (default: the surface colour).
+ * @cssprop --vitrine-story-background - Behind the slide's content (default: a deep ink, in both themes).
+ * @cssprop --vitrine-story-color - Text colour of text slides (default: a warm ivory).
  */
 export class VitrineStory extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];

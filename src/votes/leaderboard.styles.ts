@@ -71,23 +71,23 @@ export const styles = css`
   [part='progress'] {
     grid-area: bar;
     width: 100%;
-    height: 4px;
+    height: 0.5rem;
     border: 0;
-    border-radius: 2px;
+    border-radius: 0.25rem;
     background: var(--_track);
     accent-color: var(--_bar);
     appearance: none;
   }
   [part='progress']::-webkit-progress-bar {
-    border-radius: 2px;
+    border-radius: 0.25rem;
     background: var(--_track);
   }
   [part='progress']::-webkit-progress-value {
-    border-radius: 2px;
+    border-radius: 0.25rem;
     background: var(--_bar);
   }
   [part='progress']::-moz-progress-bar {
-    border-radius: 2px;
+    border-radius: 0.25rem;
     background: var(--_bar);
   }
   .badge {

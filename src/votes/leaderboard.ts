@@ -24,6 +24,8 @@ interface Row {
   name: string;
   image: string | undefined;
   count: number;
+  /** Competition rank (1, 1, 3…): pieces with as many votes share a place; none without votes. */
+  rank: number | undefined;
 }
 
 /**
@@ -74,6 +76,8 @@ export class VitrineLeaderboard extends VitrineElement {
   private summary = '';
 
   private readonly votes = new StoreController(this, $votes);
+  /** Names and pictures follow the page: a language switch renames the products at once. */
+  private readonly products = new StoreController(this, $products);
   /** The campaign, kept live while the leaderboard is on the page. */
   private readonly state = new StoreSelectController(this, () =>
     isCampaignId(this.campaign) ? campaignStore(this.campaign) : undefined,
@@ -132,18 +136,24 @@ export class VitrineLeaderboard extends VitrineElement {
     const campaign = this.state.value;
     if (!campaign) return [];
     const votes = this.votes.value;
-    const products = $products.get();
-    const rows = campaign.products.map((product) => {
+    const products = this.products.value;
+    const rows: Row[] = campaign.products.map((product) => {
       const known = products[product.productId];
       return {
         productId: product.productId,
         name: known?.name ?? product.productId,
         image: safeUrl(known?.image),
         count: votes[voteKey(campaign.id, product.productId)]?.count ?? 0,
+        rank: undefined,
       };
     });
     // Ties keep the campaign's order (the sort is stable).
     if (!hidden) rows.sort((a, b) => b.count - a.count);
+    rows.forEach((row, index) => {
+      if (hidden || row.count === 0) return;
+      row.rank =
+        index > 0 && rows[index - 1]!.count === row.count ? rows[index - 1]!.rank : index + 1;
+    });
     return rows.slice(0, this.number('limit', this.limit, 1, MAX_LIMIT) ?? DEFAULT_LIMIT);
   }
 
@@ -189,25 +199,15 @@ export class VitrineLeaderboard extends VitrineElement {
     return this.t('leaderboard.closesOn', { date });
   }
 
-  private renderRow(
-    row: Row,
-    index: number,
-    hidden: boolean,
-    goal: number | undefined,
-    withImages: boolean,
-  ) {
+  private renderRow(row: Row, hidden: boolean, goal: number | undefined, withImages: boolean) {
     const closed = this.closed;
     const reached = goal !== undefined && row.count >= goal;
-    const parts = [
-      'item',
-      closed && index === 0 && row.count > 0 ? 'winner' : '',
-      reached ? 'reached' : '',
-    ]
+    const parts = ['item', closed && row.rank === 1 ? 'winner' : '', reached ? 'reached' : '']
       .filter(Boolean)
       .join(' ');
     const countText = translatePlural(this.locale, 'vote.count', { count: row.count });
     return html`<li part=${parts} data-product=${row.productId}>
-      ${hidden ? nothing : html`<span part="rank" aria-hidden="true">${index + 1}</span>`}
+      ${hidden ? nothing : html`<span part="rank" aria-hidden="true">${row.rank ?? ''}</span>`}
       ${
         row.image
           ? html`<img part="image" src=${row.image} alt="" width="40" height="40" loading="lazy" />`
@@ -279,7 +279,7 @@ export class VitrineLeaderboard extends VitrineElement {
               ?data-hidden-counts=${hidden}
               ?data-images=${withImages}
             >
-              ${rows.map((row, index) => this.renderRow(row, index, hidden, goal, withImages))}
+              ${rows.map((row) => this.renderRow(row, hidden, goal, withImages))}
             </ol>`
       }
       <p class="visually-hidden" aria-live="polite">${this.summary}</p>

@@ -182,6 +182,7 @@ export class VitrineShare extends VitrineElement {
     try {
       await navigator.clipboard.writeText(url);
       this.status = this.t('share.copied');
+      this.showQr = false;
     } catch {
       // No clipboard access (permissions, insecure context): let the shopper copy by hand.
       this.manualCopy = true;
@@ -205,6 +206,8 @@ export class VitrineShare extends VitrineElement {
 
   private async toggleQr(): Promise<void> {
     this.showQr = !this.showQr;
+    // The QR code is the news now; an older "Link copied." would read as about it.
+    this.status = '';
     if (!this.showQr || this.qrCode) return;
     try {
       this.qrCode = (await import('./qr-code.js')).qrCode;
@@ -251,9 +254,11 @@ export class VitrineShare extends VitrineElement {
     }
     const qr =
       this.showQr && this.qrCode ? this.qrCode(payload.url, this.t('share.wechatQr')) : undefined;
+    // With the QR code open, only its own button stays (it closes it): the panel stays small.
+    const targets = this.showQr ? (['wechat'] as const) : this.targetList;
     return html`
       <ul>
-        ${this.targetList.map((target) => this.renderTarget(target, payload))}
+        ${targets.map((target) => this.renderTarget(target, payload))}
       </ul>
       ${
         this.showQr

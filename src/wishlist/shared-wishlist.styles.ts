@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   [part='item'] {
-    grid-template-columns: var(--vitrine-wishlist-image-size, 4.5rem) 1fr;
+    grid-template-columns: var(--vitrine-wishlist-image-size, 4.5rem) 1fr auto;
   }
   [part='save-all'] {
     min-height: 2.5rem;
@@ -13,6 +13,13 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     letter-spacing: 0.04em;
+  }
+  /* Done: a quiet outline that still reads (and keeps focus), not a dead grey button. */
+  [part='save-all'][aria-disabled='true'] {
+    border: 1px solid var(--_accent);
+    background: none;
+    color: var(--_text);
+    cursor: default;
   }
   [part='message'][data-error] {
     color: var(--_danger);

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { onBrandOrigins as keptToBrand } from '../core/brand-origins.js';
 import { emit } from '../core/events.js';
 import { warn } from '../core/warn.js';
 import { headingLevel } from '../core/attributes.js';
@@ -9,7 +10,9 @@ import { sharingMessages, wishlistMessages } from './messages/index.js';
 import type { MessageKey } from '../core/i18n/index.js';
 import type { ProductInfo } from '../stores/products.js';
 import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js';
-import { $wishlistCount, mergeIntoWishlist } from '../stores/wishlist.js';
+import { $wishlist, $wishlistCount, mergeIntoWishlist } from '../stores/wishlist.js';
+import { StoreController } from '../core/store-controller.js';
+import { VitrineWishlistButton } from './wishlist-button.js';
 import { styles } from './shared-wishlist.styles.js';
 import { styles as listStyles } from './wishlist.styles.js';
 
@@ -25,6 +28,23 @@ const MESSAGES: Record<Exclude<SharedWishlist['status'], 'ok'> | 'loading', Mess
 
 /** The fragment of a short link from the back end (see stores/short-links.ts). */
 const SHORT_LINK = /(?:^#|&)vitrine-shared=/;
+
+/**
+ * Anyone can make a share link: its items keep only links to this page's origin and
+ * pictures from it or the configured image origins, so a stranger's list cannot put a
+ * look-alike shop or a tracking pixel on the brand's page.
+ */
+function onBrandOrigins(shared: SharedWishlist): SharedWishlist {
+  if (shared.status !== 'ok') return shared;
+  const items = shared.items.map(keptToBrand);
+  const stripped = items.filter((item, index) => item !== shared.items[index]).length;
+  if (stripped > 0) {
+    warn(
+      `shared wishlist: ${stripped} of ${items.length} items link to or show pictures from other sites; left out (see image-origins).`,
+    );
+  }
+  return { status: 'ok', items };
+}
 
 includeMessages(wishlistMessages);
 includeMessages(sharingMessages);
@@ -44,11 +64,13 @@ includeMessages(sharingMessages);
  * @csspart image - An item's image.
  * @csspart name - An item's name (a link when it has a URL).
  * @csspart price - An item's price.
- * @csspart save-all - The "save all to my wishlist" button.
+ * @csspart heart - An item's own heart, to keep the pieces one likes.
+ * @csspart save-all - The "save all to my wishlist" button ("all in your wishlist" once they are).
  * @csspart message - The status or error message.
  */
 export class VitrineSharedWishlist extends VitrineElement {
   static override styles = [VitrineElement.styles, listStyles, styles];
+  static override dependencies = { 'vitrine-wishlist-button': VitrineWishlistButton };
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
@@ -63,6 +85,8 @@ export class VitrineSharedWishlist extends VitrineElement {
   private saved: number | undefined;
 
   private readonly onHashChange = (): void => this.read();
+  /** What the shopper has saved already: hearts and "save all" follow it. */
+  private readonly wishlist = new StoreController(this, $wishlist);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -79,7 +103,7 @@ export class VitrineSharedWishlist extends VitrineElement {
     this.saved = undefined;
     const hash = location.hash;
     if (!SHORT_LINK.test(hash)) {
-      this.shared = readSharedWishlist(hash);
+      this.shared = onBrandOrigins(readSharedWishlist(hash));
       return;
     }
     if (!this.config.api) {
@@ -92,14 +116,20 @@ export class VitrineSharedWishlist extends VitrineElement {
       const id = remote.readShortLinkId(hash);
       const shared = id ? await remote.fetchSharedWishlist(id) : { status: 'invalid' as const };
       // Only if the page still shows that link.
-      if (location.hash === hash) this.shared = shared;
+      if (location.hash === hash) this.shared = onBrandOrigins(shared);
     });
   }
 
   private saveAll(items: ProductInfo[]): void {
+    if (this.allSaved(items)) return;
     const added = mergeIntoWishlist(items);
     this.saved = added;
     emit(this, 'vitrine-shared-wishlist-save', { added, count: $wishlistCount.get() });
+  }
+
+  private allSaved(items: ProductInfo[]): boolean {
+    const saved = this.wishlist.value;
+    return items.every((item) => saved[item.productId] !== undefined);
   }
 
   private renderItem(item: ProductInfo) {
@@ -122,6 +152,7 @@ export class VitrineSharedWishlist extends VitrineElement {
             : nothing
         }
       </div>
+      <vitrine-wishlist-button part="heart" .product=${item}></vitrine-wishlist-button>
     </li>`;
   }
 
@@ -138,13 +169,19 @@ export class VitrineSharedWishlist extends VitrineElement {
         </p>`;
     }
     const { items } = this.shared;
+    const allSaved = this.allSaved(items);
     return html`
       ${heading}
       <ul part="list">
         ${items.map((item) => this.renderItem(item))}
       </ul>
-      <button part="save-all" type="button" @click=${() => this.saveAll(items)}>
-        ${this.t('shared.saveAll')}
+      <button
+        part="save-all"
+        type="button"
+        aria-disabled=${allSaved ? 'true' : nothing}
+        @click=${() => this.saveAll(items)}
+      >
+        ${this.t(allSaved ? 'shared.allSaved' : 'shared.saveAll')}
       </button>
       <p part="message" role="status">
         ${this.saved === undefined ? nothing : translatePlural(this.locale, 'shared.savedAll', { count: this.saved })}

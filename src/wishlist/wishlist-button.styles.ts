@@ -28,6 +28,10 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.5;
   }
+  /* A box of its own, so the heart sits on the button's centre, not on the text baseline. */
+  [part='icon'] {
+    display: inline-flex;
+  }
   svg {
     width: 1.2em;
     height: 1.2em;

@@ -1,6 +1,7 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { visuallyHidden } from '../core/tokens.styles.js';
 import { warn } from '../core/warn.js';
 import { StoreKeyController } from '../core/store-controller.js';
 import {
@@ -33,7 +34,7 @@ includeMessages(wishlistMessages);
  * @cssprop --vitrine-wishlist-button-background - Button background.
  */
 export class VitrineWishlistButton extends VitrineElement {
-  static override styles = [VitrineElement.styles, styles];
+  static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
     productId: { attribute: 'product-id', reflect: true },
@@ -97,21 +98,22 @@ export class VitrineWishlistButton extends VitrineElement {
   override render() {
     const saved = this.saved.value !== undefined;
     const name = this.shown?.name ?? this.t('wishlist.unnamed');
+    // With a visible label, the name is that label (label in name, WCAG 2.5.3) and the piece.
+    const label = this.showLabel
+      ? html`<span part="label" class="label"
+            >${this.t(saved ? 'wishlist.saved' : 'wishlist.save')}</span
+          ><span class="visually-hidden"> ${name}</span>`
+      : nothing;
     return html`
       <button
         part="button"
         type="button"
         aria-pressed=${saved ? 'true' : 'false'}
-        aria-label=${this.t('wishlist.add', { name })}
+        aria-label=${this.showLabel ? nothing : this.t('wishlist.add', { name })}
         ?disabled=${!this.shown}
         @click=${this.toggle}
       >
-        <span part="icon">${heart(saved)}</span>
-        ${
-          this.showLabel
-            ? html`<span part="label" class="label">${this.t('wishlist.save')}</span>`
-            : null
-        }
+        <span part="icon">${heart(saved)}</span>${label}
       </button>
     `;
   }

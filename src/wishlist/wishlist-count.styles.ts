@@ -18,7 +18,8 @@ export const styles = css`
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
-  :host([hide-empty][data-empty]) [part='badge'] {
-    visibility: hidden;
+  /* Gone, not an empty slot: the label beside it stays centred (first saves follow a tap). */
+  :host([hide-empty][data-empty]) {
+    display: none !important;
   }
 `;

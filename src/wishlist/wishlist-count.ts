@@ -28,7 +28,7 @@ export class VitrineWishlistCount extends VitrineElement {
     hideEmpty: { type: Boolean, attribute: 'hide-empty', reflect: true },
   };
 
-  /** Hides the badge (keeping its space) while the wishlist is empty. */
+  /** Takes no space while the wishlist is empty (a label beside it stays centred). */
   hideEmpty = false;
 
   private readonly count = new StoreController(this, $wishlistCount);

@@ -97,7 +97,7 @@ const pictureSlide = (id: string, src: string, alt: string, hotspots: TemplateRe
 `;
 
 /** The workshop picture, its tag on the bag unless other hotspots are given. */
-export const atelierSlide = (locale: Locale, hotspots = hotspotFor(handbag, 0.5, 0.63)) =>
+export const atelierSlide = (locale: Locale, hotspots = hotspotFor(handbag, 0.54, 0.69)) =>
   pictureSlide('atelier', media.atelier, copy[locale].atelier, hotspots);
 
 /** Each slide of the heritage story on its own, in `locale`. */

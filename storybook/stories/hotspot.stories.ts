@@ -42,8 +42,8 @@ const meta: Meta<Args> = {
   component: 'vitrine-hotspot',
   args: {
     'product-id': handbag.productId,
-    x: 0.5,
-    y: 0.63,
+    x: 0.54,
+    y: 0.69,
     name: handbag.name,
     price: String(handbag.price),
     currency: handbag.currency,

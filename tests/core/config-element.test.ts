@@ -41,6 +41,23 @@ describe('<vitrine-config> and configure()', () => {
     expect($locale.get()).to.equal('en');
   });
 
+  it('takes image-origins as a space-separated list of bare origins', async () => {
+    const warnings = await captureWarnings(() =>
+      fixture(
+        html`<vitrine-config
+          image-origins="https://cdn.maison.example https://cdn.maison.example/x https://img.maison.example"
+        ></vitrine-config>`,
+      ),
+    );
+    expect($config.get().imageOrigins).to.deep.equal([
+      'https://cdn.maison.example',
+      'https://img.maison.example',
+    ]);
+    expect(warnings.join('\n')).to.contain(
+      '"https://cdn.maison.example/x" is not an http(s) origin',
+    );
+  });
+
   it('follows <html lang> when no locale is configured', async () => {
     const button = await fixture(
       html`<vitrine-wishlist-button product-id="a" name="Sac"></vitrine-wishlist-button>`,

@@ -13,6 +13,7 @@ const DEFAULTS: VitrineConfig = {
   currency: 'EUR',
   theme: 'light',
   storage: 'local',
+  imageOrigins: [],
 };
 
 /** The keys of `$config` that changed while `run` went, one entry per notification. */
@@ -47,6 +48,7 @@ describe('$config and configure()', () => {
         currency: ' jpy ',
         theme: 'dark',
         storage: 'session',
+        imageOrigins: ' https://cdn.maison.example  https://img.maison.example/ ',
       }),
     );
     expect(warnings).to.deep.equal([]);
@@ -61,6 +63,7 @@ describe('$config and configure()', () => {
       currency: 'JPY',
       theme: 'dark',
       storage: 'session',
+      imageOrigins: ['https://cdn.maison.example', 'https://img.maison.example'],
     });
   });
 
@@ -80,6 +83,15 @@ describe('$config and configure()', () => {
       [{ providerParam: 'a b' }, /provider-param="a b" is not a plain query parameter name/],
       [{ locale: 'tlh' }, /locale="tlh" has no catalog; using the page language or en/],
       [{ colour: 'red' } as never, /unknown option "colour" ignored/],
+      [
+        { imageOrigins: 'https://cdn.example/images' },
+        /"https:\/\/cdn.example\/images" is not an http\(s\) origin/,
+      ],
+      [
+        { imageOrigins: ['javascript:alert(1)'] },
+        /"javascript:alert\(1\)" is not an http\(s\) origin/,
+      ],
+      [{ imageOrigins: 'https:cdn.example' }, /"https:cdn.example" is not an http\(s\) origin/],
     ];
     for (const [input, expected] of cases) {
       resetConfig();

@@ -46,9 +46,12 @@ describe('i18n', () => {
   });
 
   it('formats prices the shopper’s way', () => {
-    expect(formatPrice('en', 1250, 'EUR')).to.equal('€1,250.00');
-    expect(formatPrice('fr', 1250, 'EUR').replace(/\s/g, ' ')).to.equal('1 250,00 €');
-    expect(formatPrice('zh-Hans', 1250, 'CNY')).to.equal('¥1,250.00');
+    expect(formatPrice('en', 1250, 'EUR')).to.equal('€1,250');
+    expect(formatPrice('fr', 1250, 'EUR').replace(/\s/g, ' ')).to.equal('1 250 €');
+    expect(formatPrice('zh-Hans', 1250, 'CNY')).to.equal('¥1,250');
+    // Cents only when there are some.
+    expect(formatPrice('en', 89.5, 'EUR')).to.equal('€89.50');
+    expect(formatPrice('fr', 89.5, 'EUR').replace(/\s/g, ' ')).to.equal('89,50 €');
   });
   it('waits for every family on the page before a locale counts as loaded', async () => {
     let release = (): void => {};

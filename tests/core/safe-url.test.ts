@@ -75,4 +75,44 @@ describe('safeUrl', () => {
       ),
     );
   });
+
+  it('refuses what hides in invisible characters: C1 controls, separators, bidi, lone surrogates', () => {
+    for (const hidden of [
+      '\u0085',
+      '\u009b',
+      '\u2028',
+      '\u2029',
+      '\u202e',
+      '\u202a',
+      '\u2066',
+      '\u2069',
+      '\ud83d',
+      '\ude00',
+    ]) {
+      expect(safeUrl(`https://maison.example/sac${hidden}lune`), escape(hidden)).to.equal(
+        undefined,
+      );
+      expect(safeUrl(`${hidden}https://maison.example/`), escape(hidden)).to.equal(undefined);
+    }
+    // An emoji is a whole pair: percent-encoded, kept.
+    expect(safeUrl('https://maison.example/\ud83d\ude00')).to.equal(
+      'https://maison.example/%F0%9F%98%80',
+    );
+  });
+
+  it('refuses user:password parts and schemes without their //', () => {
+    for (const value of [
+      'https://maison.example@evil.example/',
+      'https://user:pw@maison.example/',
+      'https://:pw@maison.example/',
+      'https:evil.example',
+      'http:evil.example/path',
+      'https:/evil.example',
+      'https:\\\\evil.example',
+      'https:///evil.example',
+    ]) {
+      expect(safeUrl(value), value).to.equal(undefined);
+    }
+    expect(safeUrl(' https://maison.example/sac')).to.equal('https://maison.example/sac');
+  });
 });

@@ -67,6 +67,13 @@ const URLS = [
   'http://[::1',
   `http://127.0.0.1:9/${'a'.repeat(3000)}`,
   'https://user:pass@127.0.0.1:9/',
+  'https:127.0.0.1:9/scheme-without-slashes',
+  'https:\\\\127.0.0.1:9/backslashes',
+  ' http://127.0.0.1:9/leading-space',
+  'http://127.0.0.1:9/\u0085next-line',
+  'http://127.0.0.1:9/\u2028line-separator',
+  'http://127.0.0.1:9/\u202eoverride',
+  'http://127.0.0.1:9/\ud83dlone-surrogate',
 ];
 
 const NUMBERS = [
@@ -555,6 +562,17 @@ describe('fuzzing every element', () => {
             apply(node, attrs);
             return node;
           });
+          // A stranger's list links only to this page's origin and shows only its pictures.
+          for (const link of el.shadowRoot!.querySelectorAll('a')) {
+            if (new URL(link.href).origin !== location.origin) {
+              throw new Error(`a shared item links to ${link.href} for ${hash}`);
+            }
+          }
+          for (const image of el.shadowRoot!.querySelectorAll('img')) {
+            if (new URL(image.src).origin !== location.origin) {
+              throw new Error(`a shared item shows ${image.src} for ${hash}`);
+            }
+          }
           click(el.shadowRoot, '[part~="save-all"]');
           await settle(box);
           const list = document.createElement('vitrine-wishlist');

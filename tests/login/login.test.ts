@@ -115,6 +115,21 @@ describe('<vitrine-login>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('floats its news under a compact header login instead of growing it', async () => {
+      const el = await fixture<VitrineLogin>(
+        html`<vitrine-login compact providers="google apple"></vitrine-login>`,
+      );
+      const before = el.getBoundingClientRect().height;
+      setPending('google');
+      await el.updateComplete;
+      const status = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+      expect(status.textContent).to.contain('Signing in');
+      expect(el.getBoundingClientRect().height).to.equal(before);
+      expect(status.getBoundingClientRect().top).to.be.at.least(el.getBoundingClientRect().bottom);
+      await expect(el).to.be.accessible();
+      setPending(undefined);
+    });
+
     it('speaks French and Chinese, and follows a locale change at run time', async () => {
       configure({ locale: 'fr' });
       const el = await fixture<VitrineLogin>(
@@ -498,6 +513,18 @@ describe('<vitrine-login>', () => {
       expect(
         [...dialog.querySelectorAll('[part~="provider"]')].map((b) => b.textContent!.trim()),
       ).to.deep.equal(['Sign in with Google', 'Sign in with Apple']);
+      // Full-width buttons, their mark and label inside: not the header's 40 px squares.
+      const dialogWidth = dialog.getBoundingClientRect().width;
+      for (const button of dialog.querySelectorAll<HTMLElement>('[part~="provider"]')) {
+        const box = button.getBoundingClientRect();
+        expect(box.width).to.be.greaterThan(dialogWidth * 0.6);
+        expect(button.scrollWidth).to.be.at.most(button.clientWidth);
+        for (const inside of button.querySelectorAll('svg, span')) {
+          const r = inside.getBoundingClientRect();
+          expect(r.left).to.be.at.least(box.left);
+          expect(r.right).to.be.at.most(box.right);
+        }
+      }
       (dialog as HTMLDialogElement).close();
       await asked.catch(() => {});
     });

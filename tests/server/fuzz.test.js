@@ -217,6 +217,32 @@ describe('fuzzing the back end', { timeout: 300_000 }, () => {
   // An empty list with a hostile landing page: a share must refuse it, but as a wishlist it
   // is well-formed (the landing is not part of one), so PUT /wishlists/me never gets it.
   const hostileLanding = '{"items": [], "landing": "javascript:alert(1)"}';
+  /** Items a stranger could put on the brand's page: each one refuses its whole list. */
+  const hostileItem = fc
+    .constantFrom(
+      { url: 'https://evil.example/pay' },
+      { url: 'http://maison.example/sac-lune' },
+      { url: 'https://maison.example@evil.example/' },
+      { url: 'https://user:pw@maison.example/' },
+      { url: 'https:evil.example' },
+      { url: ' https:\\\\evil.example' },
+      { image: 'https://tracker.example/pixel.gif' },
+      { image: '//evil.example/pixel.gif' },
+      { name: 'Sac\u0085Lune' },
+      { name: 'Sac\u009bLune' },
+      { name: 'Sac\u2028Lune' },
+      { name: 'Sac \u202egpj.exe' },
+      { name: 'Sac \u2066Lune' },
+      { name: 'Sac \ud83d' },
+      { currency: 'XYZ' },
+      { price: 1e308 },
+    )
+    .map((bad) =>
+      JSON.stringify({
+        items: [{ productId: 'carre-jardin', addedAt: 1, ...bad }],
+        landing: `${BRAND}/shared`,
+      }),
+    );
   const badBody = fc.oneof(
     fc.constant(undefined),
     fc.string({ unit: 'binary', maxLength: 200 }),
@@ -236,6 +262,7 @@ describe('fuzzing the back end', { timeout: 300_000 }, () => {
       `{"items": [], "pad": "${'x'.repeat(70_000)}"}`,
       '\u0000\u0001\u0002',
     ),
+    hostileItem,
   );
   const headerValue = fc.oneof(
     fc.string({ maxLength: 40 }).map((value) => value.replace(/[^\x20-\x7e]/g, '')),
@@ -274,6 +301,8 @@ describe('fuzzing the back end', { timeout: 300_000 }, () => {
       'if-match': headerValue,
       'last-event-id': headerValue,
       'x-forwarded-for': fc.constantFrom('1.2.3.4', 'evil', '::1, 10.0.0.1'),
+      // The Host a foreign page would claim to be "the server's own origin".
+      host: fc.constantFrom('evil.example', 'maison.example', '127.0.0.1'),
       'access-control-request-method': fc.constantFrom('PUT', 'DELETE', 'FOO'),
     },
     { requiredKeys: [] },

@@ -35,6 +35,21 @@ function streamed(url, { method = 'PUT', headers = {}, chunks }) {
   });
 }
 
+/** A request with headers fetch will not send (`Host`); resolves with status, headers, JSON. */
+function byHand(url, { method = 'GET', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const sent = request(url, { method, headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode, headers: response.headers, body: JSON.parse(text) }),
+      );
+    });
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}
+
 describe('http', { timeout: 120_000 }, () => {
   let op;
   let vitrine;
@@ -239,14 +254,37 @@ describe('http', { timeout: 120_000 }, () => {
     assert.deepEqual(await counts(), before);
   });
 
-  it('lets the server’s own origin call without listing it, without CORS headers', async () => {
-    const own = new URL(vitrine.base).origin;
-    const vote = await call(vitrine.base, 'PUT', '/campaigns/next-icon/votes/pochette-soiree', {
-      origin: own,
+  it('trusts the configured origins only: never the Host header, never another scheme', async () => {
+    const before = await counts();
+    const spoofs = [
+      // The page's own origin, as the Host header claims it: anyone can send both.
+      { origin: 'http://evil.example', host: 'evil.example' },
+      { origin: new URL(vitrine.base).origin, host: new URL(vitrine.base).host },
+      // The brand's host over another scheme is another origin.
+      { origin: 'http://maison.example', host: 'maison.example' },
+      { origin: 'https://maison.example:8443', host: 'maison.example:8443' },
+    ];
+    for (const { origin, host } of spoofs) {
+      const vote = await byHand(`${vitrine.base}/campaigns/next-icon/votes/pochette-soiree`, {
+        method: 'PUT',
+        headers: { origin, host, authorization: `Bearer ${tokens.alice}` },
+      });
+      assert.equal(vote.status, 403, origin);
+      assert.equal(vote.body.error.code, 'origin_not_allowed');
+      assert.equal(vote.headers['access-control-allow-origin'], undefined);
+      const share = await byHand(`${vitrine.base}/wishlists/shared`, {
+        method: 'POST',
+        headers: { origin, host, 'content-type': 'application/json' },
+        body: JSON.stringify({ items: [item('sac-lune')], landing: `${origin}/wishlist` }),
+      });
+      assert.equal(share.status, 403, origin);
+    }
+    assert.deepEqual(await counts(), before);
+    const listed = await call(vitrine.base, 'PUT', '/campaigns/next-icon/votes/pochette-soiree', {
+      origin: BRAND,
       token: tokens.alice,
     });
-    assert.equal(vote.status, 200);
-    assert.equal(vote.headers.get('access-control-allow-origin'), null);
+    assert.equal(listed.status, 200);
   });
 
   it('takes the client address from X-Forwarded-For only behind trusted proxies', async () => {

@@ -228,7 +228,9 @@ for (const engine of [sqliteEngine(), postgresEngine()]) {
       assert.equal(await store.sharedList('CCCCCCCCCCCCCCCCCCCCCC'), undefined);
       await assert.rejects(store.saveSharedList(sharedList('AAAAAAAAAAAAAAAAAAAAAA', 9000)));
       assert.equal((await store.sharedList('AAAAAAAAAAAAAAAAAAAAAA')).expiresAt, 1000);
+      assert.equal(await store.countSharedLists(), 2);
       assert.equal(await store.deleteSharedListsExpiredBefore(2000), 1);
+      assert.equal(await store.countSharedLists(), 1);
       assert.equal(await store.sharedList('AAAAAAAAAAAAAAAAAAAAAA'), undefined);
       assert.ok(await store.sharedList('BBBBBBBBBBBBBBBBBBBBBB'));
       assert.equal(await store.deleteSharedListsExpiredBefore(2000), 0);

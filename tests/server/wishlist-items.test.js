@@ -1,7 +1,8 @@
 // What a wishlist item may hold on the way in (wishlist-items.ts), for a fan's list and a
 // shared one alike: the contract's fields and nothing else, product ids and names by the
-// contract's rules, http(s) URLs. Where the widgets clean what they are given, the server
-// refuses it: 400 naming the field, nothing stored.
+// contract's rules, http(s) URLs on the brand's origins (links) and image origins (pictures).
+// Where the widgets clean what they are given, the server refuses it: 400 naming the field,
+// nothing stored.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startIdentityProvider } from '../../demo/identity-provider.js';
@@ -9,6 +10,7 @@ import { REDIRECT_URI, idTokenFor } from '../support/id-tokens.js';
 import { call, startVitrine } from '../support/vitrine-server.js';
 
 const BRAND = 'https://maison.example';
+const CDN = 'https://cdn.maison.example';
 const item = (productId, extra = {}) => ({ productId, addedAt: 1_760_000_000_000, ...extra });
 
 describe('wishlist items', { timeout: 120_000 }, () => {
@@ -18,7 +20,7 @@ describe('wishlist items', { timeout: 120_000 }, () => {
 
   before(async () => {
     op = await startIdentityProvider({ redirectUris: [REDIRECT_URI] });
-    for (const person of ['alice', 'bob', 'carol', 'dan']) {
+    for (const person of ['alice', 'bob', 'carol', 'dan', 'erin']) {
       tokens[person] = await idTokenFor(op.issuer, person);
     }
     vitrine = await startVitrine({
@@ -26,6 +28,7 @@ describe('wishlist items', { timeout: 120_000 }, () => {
       issuer: op.issuer,
       audience: op.clientId,
       origins: [BRAND],
+      imageOrigins: [CDN],
       rateLimits: { person: false, ip: false, share: false },
     });
   });
@@ -178,5 +181,106 @@ describe('wishlist items', { timeout: 120_000 }, () => {
     assert.equal(created.status, 201);
     const shared = await call(vitrine.base, 'GET', `/wishlists/shared/${created.body.id}`);
     assert.deepEqual(shared.body.items, [item('gid://shopify/Product/7982')]);
+  });
+
+  it('links only to the brand’s origins, shows images only from those and the image origins', async () => {
+    const share = (items) =>
+      call(vitrine.base, 'POST', '/wishlists/shared', {
+        body: { items, landing: `${BRAND}/shared` },
+      });
+    const foreign = [
+      [{ url: 'https://evil.example/sac-lune' }, 'items[0].url'],
+      // A picture from the CDN is fine, a link to it is not a product page of the house.
+      [{ url: `${CDN}/sac-lune` }, 'items[0].url'],
+      [{ url: 'http://maison.example/sac-lune' }, 'items[0].url'],
+      [{ url: 'https://maison.example.evil.example/' }, 'items[0].url'],
+      [{ url: 'https://maison.example@evil.example/' }, 'items[0].url'],
+      [{ url: 'https://user:pw@maison.example/' }, 'items[0].url'],
+      [{ image: 'https://tracker.example/pixel.gif' }, 'items[0].image'],
+      [{ image: 'https://maison.example:8443/sac.svg' }, 'items[0].image'],
+    ];
+    const before = (await mine('erin')).body;
+    for (const [bad, field] of foreign) {
+      for (const reply of [
+        await share([item('sac-lune', bad)]),
+        await mine('erin', 'PUT', { body: { items: [item('sac-lune', bad)] } }),
+      ]) {
+        assert.equal(reply.status, 400, JSON.stringify(bad));
+        assert.ok(reply.body.error.message.startsWith(`${field} `), reply.body.error.message);
+      }
+    }
+    assert.deepEqual((await mine('erin')).body, before);
+    const fine = item('sac-lune', { url: `${BRAND}/sac-lune`, image: `${CDN}/sac-lune.jpg` });
+    const created = await share([fine]);
+    assert.equal(created.status, 201);
+    const shared = await call(vitrine.base, 'GET', `/wishlists/shared/${created.body.id}`);
+    assert.deepEqual(shared.body.items, [fine]);
+    assert.equal((await mine('erin', 'PUT', { body: { items: [fine] } })).status, 200);
+  });
+
+  it('refuses every character class that can disguise text or break a reader', async () => {
+    const hidden = {
+      'C1 next line': 'Sac\u0085Lune',
+      'C1 control sequence introducer': 'Sac\u009b31mLune',
+      'line separator': 'Sac\u2028Lune',
+      'paragraph separator': 'Sac\u2029Lune',
+      'right-to-left override': 'Sac \u202egpj.exe',
+      'left-to-right isolate': 'Sac \u2066Lune\u2069',
+      'lone high surrogate': 'Sac \ud83d',
+      'lone low surrogate': 'Sac \ude00 Lune',
+      DEL: 'Sac\u007fLune',
+    };
+    const before = (await mine('erin')).body;
+    for (const [what, name] of Object.entries(hidden)) {
+      const reply = await mine('erin', 'PUT', { body: { items: [item('sac-lune', { name })] } });
+      assert.equal(reply.status, 400, what);
+      assert.match(reply.body.error.message, /^items\[0\]\.name /, what);
+      for (const field of ['url', 'image']) {
+        const url = `${BRAND}/sac${name.slice(3)}`;
+        const link = await mine('erin', 'PUT', {
+          body: { items: [item('sac-lune', { [field]: url })] },
+        });
+        assert.equal(link.status, 400, `${what} in ${field}`);
+      }
+    }
+    assert.deepEqual((await mine('erin')).body, before);
+    // An emoji is a surrogate pair, not a lone half: kept.
+    const emoji = await mine('erin', 'PUT', {
+      body: { items: [item('sac-lune', { name: ' Sac Lune \ud83d\ude00 ' })] },
+    });
+    assert.equal(emoji.status, 200);
+    assert.equal(emoji.body.items[0].name, 'Sac Lune \ud83d\ude00');
+  });
+
+  it('refuses scheme tricks, unknown currencies and absurd prices, and stores URLs as parsed', async () => {
+    for (const [bad, field] of [
+      [{ url: 'https:evil.example' }, 'url'],
+      [{ url: 'https:/maison.example/sac' }, 'url'],
+      [{ url: 'https:\\\\evil.example/' }, 'url'],
+      [{ url: 'https:///evil.example/' }, 'url'],
+      [{ image: '//maison.example/sac.svg' }, 'image'],
+      [{ currency: 'XYZ' }, 'currency'],
+      [{ currency: 'AAA' }, 'currency'],
+      [{ price: 1e308 }, 'price'],
+      [{ price: Number.NaN }, 'price'],
+    ]) {
+      const reply = await mine('erin', 'PUT', { body: { items: [item('sac-lune', bad)] } });
+      assert.equal(reply.status, 400, JSON.stringify(bad));
+      assert.match(reply.body.error.message, new RegExp(`^items\\[0\\]\\.${field} `));
+    }
+    const reply = await mine('erin', 'PUT', {
+      body: {
+        items: [
+          item('sac-lune', {
+            url: '  https://MAISON.example/sac-lune',
+            currency: 'CHF',
+            price: 999_999_999,
+          }),
+        ],
+      },
+    });
+    assert.equal(reply.status, 200);
+    assert.equal(reply.body.items[0].url, 'https://maison.example/sac-lune');
+    assert.equal(reply.body.items[0].currency, 'CHF');
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import '../../src/stories/index.js';
 import type { VitrineStories } from '../../src/stories/stories.js';
 import { MAX_SLIDES, readFeed, readSlide } from '../../src/stories/feed.js';
+import { configure } from '../../src/core/config.js';
 import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 
 const part = (el: Element, name: string) =>
@@ -97,6 +98,38 @@ describe('stories from a JSON feed', () => {
       expect(slides(el), src).to.have.length(0);
       expect(warnings.join('\n'), src).to.match(/not an http\(s\) URL|could not use the feed/);
     }
+  });
+
+  it('keeps a hotspot’s links on the page’s origin and its pictures on the image origins', async () => {
+    configure({ imageOrigins: 'https://cdn.maison.example' });
+    const here = new URL('/products/sac-lune', location.href).href;
+    const spot = (extra: Record<string, unknown>) => ({
+      productId: 'sac-lune',
+      x: 0.5,
+      y: 0.5,
+      ...extra,
+    });
+    const warnings = await captureWarnings(() => {
+      const feed = readFeed({
+        slides: [
+          {
+            type: 'text',
+            heading: 'Atelier',
+            hotspots: [
+              spot({ url: here, image: 'https://cdn.maison.example/sac.jpg' }),
+              spot({ url: 'https://evil.example/pay', image: 'https://tracker.example/p.gif' }),
+            ],
+          },
+        ],
+      })!;
+      const [kept, stripped] = feed.slides[0]!.hotspots;
+      expect(kept!.product).to.include({ url: here, image: 'https://cdn.maison.example/sac.jpg' });
+      expect(stripped!.product.url).to.equal(undefined);
+      expect(stripped!.product.image).to.equal(undefined);
+    });
+    expect(warnings.join('\n')).to.match(
+      /hotspot "sac-lune": a link or picture from another site left out/,
+    );
   });
 
   it('reads any JSON without throwing, and keeps only http(s) URLs and bounded numbers', () => {

@@ -107,7 +107,7 @@ describe('<vitrine-hotspot>', () => {
     expect(hotspot.shadowRoot!.activeElement).to.equal(card);
     expect(tag.getAttribute('aria-expanded')).to.equal('true');
     expect(part(hotspot, 'name')!.textContent).to.equal('Lune Bag');
-    expect(part(hotspot, 'price')!.textContent).to.equal('€1,250.00');
+    expect(part(hotspot, 'price')!.textContent).to.equal('€1,250');
     expect(part(hotspot, 'shop')!.getAttribute('href')).to.equal(
       new URL('/products/sac-lune', location.href).href,
     );
@@ -193,6 +193,14 @@ describe('<vitrine-hotspot>', () => {
     const vote = hotspot.shadowRoot!.querySelector('vitrine-vote')!;
     expect(vote.getAttribute('campaign')).to.equal('icons');
     await until(() => vote.shadowRoot?.querySelector('button')?.disabled === false, 'the count');
+    // Heart and Vote: one row, one height, their middles level.
+    const heart = hotspot
+      .shadowRoot!.querySelector('vitrine-wishlist-button')!
+      .shadowRoot!.querySelector('button')!
+      .getBoundingClientRect();
+    const voteButton = vote.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+    expect(Math.abs(heart.height - voteButton.height)).to.be.below(1);
+    expect(Math.abs(heart.top - voteButton.top)).to.be.below(1);
   });
 
   it('never renders a javascript: link, and hides a tag without a valid place', async () => {

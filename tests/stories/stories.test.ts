@@ -325,6 +325,49 @@ describe('<vitrine-stories>', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('fullscreen');
   });
 
+  it('is never taller than the window by default, and keeps its shape', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 3000px">
+        <vitrine-stories label="Heritage"
+          ><vitrine-story id="a"
+            ><div data-vitrine-text><p>Since 1924.</p></div></vitrine-story
+          ></vitrine-stories
+        >
+      </div>`,
+    );
+    const box = wrapper.querySelector('vitrine-stories')!.getBoundingClientRect();
+    expect(box.height).to.be.at.most(window.innerHeight);
+    expect(box.height).to.be.greaterThan(window.innerHeight * 0.5);
+    expect(box.width / box.height).to.be.closeTo(9 / 16, 0.01);
+  });
+
+  it('paints text slides dark on light in either theme', async () => {
+    for (const theme of ['light', 'dark']) {
+      configure({ theme: theme as 'light' | 'dark' });
+      const el = await stories(html``, { autoplay: false });
+      const words = slidesOf(el)[3]!;
+      expect(getComputedStyle(words).backgroundColor, theme).to.equal('rgb(28, 26, 23)');
+      expect(getComputedStyle(words).color, theme).to.equal('rgb(251, 246, 238)');
+    }
+  });
+
+  it('keeps the fan’s place on entering and on leaving full screen', async () => {
+    const el = await stories(html``, { autoplay: false });
+    part(el, 'next')!.click();
+    part(el, 'next')!.click();
+    await until(() => current(el) === 2, 'on the third slide');
+    part(el, 'fullscreen')!.click();
+    await until(() => (part(el, 'dialog') as HTMLDialogElement | null)?.open === true, 'opened');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(current(el)).to.equal(2);
+    part(el, 'next')!.click();
+    await until(() => current(el) === 3, 'on the fourth slide');
+    part(el, 'fullscreen')!.click();
+    await until(() => part(el, 'dialog') === null, 'closed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(current(el)).to.equal(3);
+  });
+
   it('speaks French and Chinese', async () => {
     configure({ locale: 'fr' });
     const el = await stories();

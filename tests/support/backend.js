@@ -33,6 +33,11 @@ export const TEST_CAMPAIGNS = [
     products: ['trench-ete', 'etole-nuage'],
     closesAt: '2025-01-01T00:00:00Z',
   },
+  {
+    id: 'ties',
+    title: 'Three pieces, no votes yet',
+    products: ['mocassin-marais', 'bague-serment', 'ceinture-anneau'],
+  },
 ];
 
 /** The server's sources, bundled on the fly: the browser tests need no build first. */
@@ -99,6 +104,8 @@ export function backendPlugin() {
         issuer: identity.issuer,
         audience: identity.clientId,
         origins,
+        // The brand's CDN of the test pages' product pictures.
+        imageOrigins: ['https://cdn.example'],
         campaigns: TEST_CAMPAIGNS,
         // Every test page comes from 127.0.0.1: a per-address limit would throttle the suite.
         // The limits themselves are tested in tests/server/rate-limit.test.js.

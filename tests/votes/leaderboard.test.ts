@@ -102,6 +102,49 @@ describe('<vitrine-leaderboard>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ranks no piece without votes, and gives pieces with as many votes the same place', async () => {
+    const el = await fixture<VitrineLeaderboard>(
+      html`<vitrine-leaderboard campaign="ties" goal="4"></vitrine-leaderboard>`,
+    );
+    await until(() => parts(el, 'item').length === 3, 'the campaign');
+    expect(parts(el, 'rank').map((rank) => rank.textContent)).to.deep.equal(['', '', '']);
+    await voteElsewhere(newFan('fan'), 'ties', 'bague-serment');
+    await voteElsewhere(newFan('fan'), 'ties', 'ceinture-anneau');
+    await until(() => countOf(el, 'ceinture-anneau') === 1, 'both votes counted');
+    const ranks = () =>
+      Object.fromEntries(
+        parts(el, 'item').map((item) => [
+          item.dataset.product,
+          item.querySelector('[part="rank"]')!.textContent,
+        ]),
+      );
+    expect(ranks()).to.deep.equal({
+      'bague-serment': '1',
+      'ceinture-anneau': '1',
+      'mocassin-marais': '',
+    });
+    await voteElsewhere(newFan('fan'), 'ties', 'mocassin-marais');
+    await voteElsewhere(newFan('fan'), 'ties', 'mocassin-marais');
+    await until(() => countOf(el, 'mocassin-marais') === 2, 'the new leader');
+    expect(ranks()).to.deep.equal({
+      'mocassin-marais': '1',
+      'bague-serment': '2',
+      'ceinture-anneau': '2',
+    });
+    // A goal bar a shopper can see, not a hairline.
+    expect(part(el, 'progress')!.getBoundingClientRect().height).to.be.at.least(6);
+  });
+
+  it('renames the products at once when the page does (a language switch)', async () => {
+    const el = await leaderboard();
+    await until(() => parts(el, 'name').some((name) => name.textContent === 'Sac Lune'), 'named');
+    registerProduct({ productId: 'sac-lune', name: '月光手袋' });
+    await until(
+      () => parts(el, 'name').some((name) => name.textContent === '月光手袋'),
+      'the new name',
+    );
+  });
+
   it('reorders live, sliding rows with transforms, and tells screen readers who leads', async function () {
     this.timeout(20_000);
     const el = await leaderboard();

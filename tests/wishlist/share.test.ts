@@ -8,6 +8,9 @@ import { readSharedWishlist } from '../../src/stores/share-link.js';
 import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 import { backendDown, backendUp, callBackend, useBackend } from '../support/backend-client.js';
 
+const parts = (el: VitrineShare, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 const part = (el: VitrineShare, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -194,6 +197,35 @@ describe('<vitrine-share>', () => {
     expect(width).to.be.at.least(25);
     expect(el.shadowRoot!.textContent).to.contain('Scan with WeChat');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the panel small with the QR code open, without an older message under it', async () => {
+    const el = await fixture<VitrineShare>(
+      html`<vitrine-share
+        targets="copy pinterest facebook x whatsapp email wechat"
+      ></vitrine-share>`,
+    );
+    await openMenu(el);
+    const panel = part(el, 'panel')!;
+    const before = panel.getBoundingClientRect().height;
+    const restore = replaceNavigator('clipboard', { writeText: async () => {} });
+    try {
+      part(el, 'target-copy')!.click();
+      await until(() => el.shadowRoot!.textContent!.includes('Link copied'), 'copied');
+    } finally {
+      restore();
+    }
+    part(el, 'target-wechat')!.click();
+    await until(() => el.shadowRoot!.querySelector('svg[part="qr"]') !== null, 'the QR code');
+    expect(el.shadowRoot!.textContent).not.to.contain('Link copied');
+    expect(parts(el, 'target').map((target) => target.getAttribute('part'))).to.deep.equal([
+      'target target-wechat',
+    ]);
+    expect(panel.getBoundingClientRect().height).to.be.at.most(before + 40);
+    // Closing the QR code brings every target back.
+    part(el, 'target-wechat')!.click();
+    await until(() => parts(el, 'target').length === 7, 'the targets again');
     await expect(el).to.be.accessible();
   });
 

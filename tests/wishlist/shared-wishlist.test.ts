@@ -49,12 +49,38 @@ describe('<vitrine-shared-wishlist>', () => {
       '1 piece added',
     );
 
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!.click();
+    // Done: the button says so, and a second press changes nothing.
+    const saveAll = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!;
+    expect(saveAll.textContent!.trim()).to.equal('All in your wishlist');
+    expect(saveAll.getAttribute('aria-disabled')).to.equal('true');
+    saveAll.click();
     await el.updateComplete;
     expect($wishlistCount.get()).to.equal(2);
-    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain(
-      'already in your wishlist',
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps one piece at a time with its own heart, and follows the wishlist', async () => {
+    for (const item of items) addToWishlist(item);
+    const link = new URL(shareUrlFor($wishlistItems.get()));
+    clearWishlist();
+    openLink(link.hash);
+    const el = await fixture<VitrineSharedWishlist>(
+      html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
     );
+    const hearts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="heart"]')];
+    expect(hearts).to.have.length(2);
+    const heartButton = (heart: HTMLElement) =>
+      heart.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+    await until(() => heartButton(hearts[0]!) !== null, 'hearts drawn');
+    expect(heartButton(hearts[0]!).getAttribute('aria-pressed')).to.equal('false');
+    heartButton(hearts[1]!).click();
+    expect($wishlistItems.get().map((item) => item.productId)).to.deep.equal(['sac-01']);
+    await el.updateComplete;
+    const saveAll = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save-all"]')!;
+    expect(saveAll.textContent!.trim()).to.equal('Save all to my wishlist');
+    heartButton(hearts[0]!).click();
+    await until(() => saveAll.textContent!.trim() === 'All in your wishlist', 'all saved');
+    await expect(el).to.be.accessible();
   });
 
   it('shows a clear message for a truncated link and changes nothing', async () => {
@@ -93,6 +119,79 @@ describe('<vitrine-shared-wishlist>', () => {
     await oneEvent(window, 'hashchange');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part="item"]')).to.have.length(2);
+  });
+
+  it('shows a stranger’s links and pictures from other sites as plain items, warning once', async () => {
+    const hostile = [
+      {
+        productId: 'sac-01',
+        name: 'Sac Lune — 90 % off',
+        price: 12,
+        currency: 'EUR',
+        url: 'https://maison-outlet.example/pay',
+        image: 'https://tracker.example/pixel.gif?visitor=1',
+      },
+      {
+        productId: 'carre-02',
+        name: 'Carré de soie',
+        url: new URL('/products/carre', location.href).href,
+        image: new URL('/products/carre.svg', location.href).href,
+      },
+      {
+        productId: 'etole-03',
+        name: 'Étole',
+        // The page's host over the other scheme (the test page is served over http).
+        url: `https://${location.host}/products/etole`,
+        image: 'https://cdn.maison.example/etole.jpg',
+      },
+    ];
+    openLink(new URL(shareUrlFor(hostile)).hash);
+    let el!: VitrineSharedWishlist;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<VitrineSharedWishlist>(
+        html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+      );
+    });
+    const root = el.shadowRoot!;
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.href);
+    const images = [...root.querySelectorAll('img')].map((img) => img.src);
+    expect(hrefs).to.deep.equal([new URL('/products/carre', location.href).href]);
+    expect(images).to.deep.equal([new URL('/products/carre.svg', location.href).href]);
+    expect(root.querySelectorAll('[part="item"]')).to.have.length(3);
+    expect(root.textContent).to.contain('Sac Lune — 90 % off');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/2 of 3 items link to or show pictures from other sites/);
+
+    // Saved, they keep nothing from the other sites either.
+    root.querySelector<HTMLButtonElement>('[part="save-all"]')!.click();
+    await el.updateComplete;
+    const wishlist = document.createElement('vitrine-wishlist');
+    document.body.append(wishlist);
+    try {
+      await (wishlist as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const saved = wishlist.shadowRoot!.innerHTML;
+      expect(saved).not.to.contain('tracker.example');
+      expect(saved).not.to.contain('maison-outlet.example');
+    } finally {
+      wishlist.remove();
+    }
+  });
+
+  it('shows pictures from the image origins of <vitrine-config>, never links to them', async () => {
+    configure({ imageOrigins: 'https://cdn.maison.example' });
+    const image = 'https://cdn.maison.example/sac-lune.jpg';
+    openLink(
+      new URL(
+        shareUrlFor([
+          { productId: 'sac-01', name: 'Sac Lune', image, url: 'https://cdn.maison.example/x' },
+        ]),
+      ).hash,
+    );
+    const el = await fixture<VitrineSharedWishlist>(
+      html`<vitrine-shared-wishlist></vitrine-shared-wishlist>`,
+    );
+    expect(el.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(image);
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
   });
 
   it('renders each locale', async () => {

@@ -156,4 +156,32 @@ describe('<vitrine-wishlist-button>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
+
+  it('with show-label, says Saved once saved, and its name starts with what it shows', async () => {
+    const el = await fixture<VitrineWishlistButton>(
+      html`<vitrine-wishlist-button
+        product-id="ax"
+        name="Sac"
+        show-label
+      ></vitrine-wishlist-button>`,
+    );
+    const visible = () => el.shadowRoot!.querySelector('[part="label"]')!.textContent;
+    expect(visible()).to.equal('Save');
+    expect(buttonOf(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Save Sac');
+    buttonOf(el).click();
+    await el.updateComplete;
+    expect(visible()).to.equal('Saved');
+    expect(buttonOf(el).getAttribute('aria-pressed')).to.equal('true');
+    expect(buttonOf(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Saved Sac');
+  });
+
+  it('centres the heart in its round button', async () => {
+    const el = await fixture<VitrineWishlistButton>(
+      html`<vitrine-wishlist-button product-id="ax" name="Sac"></vitrine-wishlist-button>`,
+    );
+    const button = buttonOf(el).getBoundingClientRect();
+    const icon = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+    const middle = (box: DOMRect) => box.top + box.height / 2;
+    expect(Math.abs(middle(icon) - middle(button))).to.be.below(1);
+  });
 });

@@ -37,7 +37,7 @@ describe('<vitrine-wishlist>', () => {
     const first = items[0]!;
     expect(first.querySelector('a[part="name"]')!.getAttribute('href')).to.equal(sac.url);
     expect(first.querySelector('a[part="name"]')!.textContent).to.equal('Sac Lune');
-    expect(first.querySelector('[part="price"]')!.textContent).to.equal('€1,250.00');
+    expect(first.querySelector('[part="price"]')!.textContent).to.equal('€1,250');
     expect(first.querySelector('img')!.getAttribute('src')).to.match(/\/fixtures\/sac\.svg$/);
     expect(items[1]!.querySelector('[part="name"]')!.textContent).to.equal('Carré');
     expect(el.shadowRoot!.querySelector('vitrine-share')).to.exist;
@@ -50,7 +50,7 @@ describe('<vitrine-wishlist>', () => {
     configure({ locale: 'fr' });
     const el = await fixture<VitrineWishlist>(html`<vitrine-wishlist></vitrine-wishlist>`);
     const price = el.shadowRoot!.querySelector('[part="price"]')!.textContent!;
-    expect(price.replace(/\s/g, ' ')).to.equal('1 250,00 €');
+    expect(price.replace(/\s/g, ' ')).to.equal('1 250 €');
     expect(el.shadowRoot!.querySelector('[part="name"]')!.textContent).to.equal(
       'Sac Lune (nouvelle édition)',
     );

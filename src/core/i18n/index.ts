@@ -119,12 +119,19 @@ export function formatNumber(locale: Locale, value: number): string {
   return format.format(value);
 }
 
-/** Formats a price the shopper's way: `1 250,00 €` in fr, `€1,250.00` in en, `€1,250.00` in zh-Hans. */
+/**
+ * Formats a price the shopper's way, one rule everywhere: whole amounts without cents
+ * (`1 250 €` in fr, `€1,250` in en), cents only when there are some (`€89.50`).
+ */
 export function formatPrice(locale: Locale, amount: number, currency: string): string {
   const key = `${locale}|${currency}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      trailingZeroDisplay: 'stripIfInteger',
+    });
     numberFormats.set(key, format);
   }
   return format.format(amount);

@@ -21,6 +21,7 @@ export const enSharing = {
   'share.text': 'My wishlist',
   'shared.title': 'A wishlist shared with you',
   'shared.saveAll': 'Save all to my wishlist',
+  'shared.allSaved': 'All in your wishlist',
   'shared.savedAll':
     '{count, plural, =0 {Everything here is already in your wishlist.} one {# piece added to your wishlist.} other {# pieces added to your wishlist.}}',
   'shared.none': 'This link holds no wishlist.',

@@ -9,6 +9,7 @@ export const en = {
   'wishlist.add': 'Save {name} to wishlist',
   'wishlist.remove': 'Remove {name} from wishlist',
   'wishlist.save': 'Save',
+  'wishlist.saved': 'Saved',
   'wishlist.unnamed': 'this item',
   'wishlist.title': 'Wishlist',
   'wishlist.count': '{count, plural, =0 {No saved items} one {# saved item} other {# saved items}}',

@@ -4,6 +4,7 @@ export const fr: WishlistCatalog = {
   'wishlist.add': 'Enregistrer {name} dans la liste d’envies',
   'wishlist.remove': 'Retirer {name} de la liste d’envies',
   'wishlist.save': 'Enregistrer',
+  'wishlist.saved': 'Enregistré',
   'wishlist.unnamed': 'cet article',
   'wishlist.title': 'Liste d’envies',
   'wishlist.count':
@@ -35,6 +36,7 @@ export const fr: WishlistCatalog = {
   'share.text': 'Ma liste d’envies',
   'shared.title': 'Une liste d’envies partagée avec vous',
   'shared.saveAll': 'Tout enregistrer dans ma liste',
+  'shared.allSaved': 'Tout est dans votre liste',
   'shared.savedAll':
     '{count, plural, =0 {Tout figure déjà dans votre liste d’envies.} one {# pièce ajoutée à votre liste d’envies.} other {# pièces ajoutées à votre liste d’envies.}}',
   'shared.none': 'Ce lien ne contient aucune liste d’envies.',

@@ -4,6 +4,7 @@ export const zhHans: WishlistCatalog = {
   'wishlist.add': '收藏{name}',
   'wishlist.remove': '从心愿单移除{name}',
   'wishlist.save': '收藏',
+  'wishlist.saved': '已收藏',
   'wishlist.unnamed': '此商品',
   'wishlist.title': '心愿单',
   'wishlist.count': '{count, plural, =0 {暂无收藏} other {已收藏 # 件}}',
@@ -33,6 +34,7 @@ export const zhHans: WishlistCatalog = {
   'share.text': '我的心愿单',
   'shared.title': '与您分享的心愿单',
   'shared.saveAll': '全部加入我的心愿单',
+  'shared.allSaved': '已全部在您的心愿单中',
   'shared.savedAll':
     '{count, plural, =0 {这些单品都已在您的心愿单中。} other {已将 # 件单品加入您的心愿单。}}',
   'shared.none': '此链接中没有心愿单。',
