@@ -1,5 +1,6 @@
 import { configure, type ConfigInput } from './config.js';
 import { warn } from './warn.js';
+import { checkAttributes } from './attributes.js';
 
 const ATTRIBUTES: Record<string, keyof ConfigInput> = {
   api: 'api',
@@ -51,13 +52,8 @@ export class VitrineConfigElement extends HTMLElement {
     for (const attribute of this.getAttributeNames()) {
       const key = Object.hasOwn(ATTRIBUTES, attribute) ? ATTRIBUTES[attribute] : undefined;
       if (key) (input as Record<string, string>)[key] = this.getAttribute(attribute) ?? '';
-      else if (
-        !['hidden', 'id', 'class', 'style'].includes(attribute) &&
-        !attribute.startsWith('data-')
-      ) {
-        warn(`<vitrine-config> has no attribute "${attribute}"; ignored.`);
-      }
     }
+    checkAttributes('vitrine-config', this.getAttributeNames(), Object.keys(ATTRIBUTES));
     configure(input);
   }
 

@@ -133,6 +133,7 @@ export const styles = css`
   }
   /* Messages wrap to the buttons' width instead of widening the element. */
   [part='error'],
+  [part='setup'],
   .status,
   .hint {
     contain: inline-size;
@@ -147,7 +148,8 @@ export const styles = css`
     font-size: 0.875rem;
   }
   .status,
-  .hint {
+  .hint,
+  [part='setup'] {
     margin: var(--_space) 0 0;
     color: var(--_muted);
     font-size: 0.875rem;

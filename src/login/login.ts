@@ -5,8 +5,9 @@ import { PopoverController } from '../core/popover-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { booleanAttribute } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
-import { parseProviders, type Provider } from '../core/config.js';
+import { PROVIDERS, parseProviders, type Provider } from '../core/config.js';
 import {
   $session,
   keepSession,
@@ -61,6 +62,7 @@ function openPopup(): Window | null {
  * @csspart menu - The account menu.
  * @csspart sign-out - The sign-out button.
  * @csspart error - The error message.
+ * @csspart setup - Says that sign-in is not set up, while `<vitrine-config>` lacks `issuer` or `client-id`.
  * @csspart notice - The in-app browser notice.
  * @csspart dialog - The sign-in dialog opened by `requestLogin()`.
  *
@@ -72,8 +74,16 @@ export class VitrineLogin extends VitrineElement {
   static override properties: PropertyDeclarations = {
     providers: {},
     mode: {},
-    compact: { type: Boolean, reflect: true },
-    keepSession: { type: Boolean, attribute: 'keep-session' },
+    compact: {
+      type: Boolean,
+      reflect: true,
+      converter: booleanAttribute('vitrine-login', 'compact'),
+    },
+    keepSession: {
+      type: Boolean,
+      attribute: 'keep-session',
+      converter: booleanAttribute('vitrine-login', 'keep-session'),
+    },
     inAppDismissed: { state: true, attribute: false },
     linkCopied: { state: true, attribute: false },
     prompting: { state: true, attribute: false },
@@ -132,9 +142,32 @@ export class VitrineLogin extends VitrineElement {
       keepSession(this.keepSession);
     }
     if (this.session.value.status === 'authenticated' && this.prompting) this.closePrompt();
+    this.checkSetup();
+  }
+
+  /** Whether `<vitrine-config>` says where fans sign in. */
+  private get configured(): boolean {
+    return Boolean(this.config.issuer && this.config.clientId);
+  }
+
+  /** Tells the marketer at load, not at a fan's click, what keeps sign-in from working. */
+  private checkSetup(): void {
+    if (!this.configured) {
+      warn(
+        '<vitrine-login> cannot sign anyone in: <vitrine-config> has no issuer and client-id, so the widget shows "Sign-in is not set up on this site yet." Write <vitrine-config issuer="https://id.example.com" client-id="web-shop">, for example.',
+        'login-not-set-up',
+      );
+    }
+    if (this.providerList.length === 0) {
+      warn(
+        `<vitrine-login> has no provider to offer (providers names none Vitrine knows), so no sign-in button is shown. Write providers="google apple", for example; known: ${PROVIDERS.join(' ')}.`,
+        'login-no-providers',
+      );
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const dialog = this.dialog;
     if (changed.has('prompting') && this.prompting && dialog && !dialog.open) dialog.showModal();
   }
@@ -228,6 +261,11 @@ export class VitrineLogin extends VitrineElement {
       </ul>
       <p class="status ${news}" role="status">${pending ? this.t('login.pending') : nothing}</p>
       ${failure ? html`<p part="error" class=${news} role="alert">${failure}</p>` : nothing}
+      ${
+        !this.configured && !pending && this.error.value?.code !== 'config'
+          ? html`<p part="setup" class=${news || nothing}>${this.t('login.error.config')}</p>`
+          : nothing
+      }
     `;
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { booleanAttribute } from '../core/attributes.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
 import { CAMPAIGN_REQUEST } from './campaign-context.js';
@@ -8,12 +9,10 @@ import type { VitrineHotspot } from './hotspot.js';
 import { FeedController } from './feed-controller.js';
 import { GestureController } from './gesture-controller.js';
 import { RotationController } from './rotation-controller.js';
-import { VitrineStory, durationSeconds, type SlidePosition } from './story.js';
+import { DEFAULT_SECONDS, VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
 includeMessages(storiesMessages);
-
-const DEFAULT_SECONDS = 5;
 
 const icon = (path: string) =>
   svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${path}/></svg>`;
@@ -66,9 +65,9 @@ export class VitrineStories extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
-    autoplay: { type: Boolean },
+    autoplay: { type: Boolean, converter: booleanAttribute('vitrine-stories', 'autoplay') },
     duration: {},
-    loop: { type: Boolean },
+    loop: { type: Boolean, converter: booleanAttribute('vitrine-stories', 'loop') },
     label: {},
     campaign: { reflect: true },
     src: {},

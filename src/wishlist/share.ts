@@ -8,6 +8,7 @@ import { VitrineElement } from '../core/vitrine-element.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { sharingMessages, wishlistMessages } from './messages/index.js';
 import { warn } from '../core/warn.js';
+import { nearestAttribute, warnAttribute } from '../core/attributes.js';
 import { $products } from '../stores/products.js';
 import { shareUrlFor } from '../stores/share-link.js';
 import { $wishlistItems, type WishlistItem } from '../stores/wishlist.js';
@@ -90,21 +91,45 @@ export class VitrineShare extends VitrineElement {
     return this.productId !== '' || this.what === 'product';
   }
 
-  private get targetList(): ShareTarget[] {
-    const names = this.targets.split(/\s+/).filter(Boolean);
-    const list = names.filter((name): name is ShareTarget => {
-      const known = (SHARE_TARGETS as readonly string[]).includes(name);
-      if (!known)
-        warn(
-          `<vitrine-share> has no target "${name}"; known: ${SHARE_TARGETS.join(' ')}.`,
-          `share-target:${name}`,
-        );
-      return known;
-    });
-    const available = [...new Set(list)].filter(
+  /** The choices shown, read from `targets` when it is set. */
+  private targetList: ShareTarget[] = [];
+
+  /**
+   * Reads `targets` as a marketer writes it (any case, spaces or commas), warning at load
+   * about each name it does not know; when nothing that this browser can show remains, the
+   * default choices are shown, and the warning says so.
+   */
+  private readTargets(): ShareTarget[] {
+    const names = this.targets.split(/[\s,]+/).filter(Boolean);
+    const known: ShareTarget[] = [];
+    for (const name of names) {
+      const target = name.toLowerCase();
+      if ((SHARE_TARGETS as readonly string[]).includes(target)) {
+        known.push(target as ShareTarget);
+        continue;
+      }
+      const nearest = nearestAttribute('vitrine-share', target, SHARE_TARGETS);
+      warn(
+        `<vitrine-share> targets has no choice "${name}"; it is left out.${nearest ? ` Did you mean ${nearest}?` : ''} Choose from: ${SHARE_TARGETS.join(' ')}.`,
+        `share-target:${name}`,
+      );
+    }
+    const shown = [...new Set(known)].filter(
       (target) => target !== 'native' || typeof navigator.share === 'function',
     );
-    return available;
+    if (shown.length > 0) return shown;
+    const defaults = SHARE_TARGETS.filter(
+      (target) => target !== 'native' || typeof navigator.share === 'function',
+    );
+    const why =
+      known.length > 0
+        ? 'native is hidden in browsers without a share sheet, so it leaves no choice here'
+        : 'it names no choice Vitrine knows';
+    warn(
+      `<vitrine-share> targets="${this.targets}": ${why}; the default choices are shown (${SHARE_TARGETS.join(' ')}). Write targets="native copy email", for example, with a choice besides native.`,
+      `share-targets:${this.targets}`,
+    );
+    return defaults;
   }
 
   /** What is being shared, or nothing when there is nothing to share yet. */
@@ -150,15 +175,16 @@ export class VitrineShare extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('targets')) this.targetList = this.readTargets();
+    if (changed.has('what') && this.what !== 'wishlist' && this.what !== 'product') {
+      warnAttribute('vitrine-share', 'what', this.what, {
+        expected: 'wishlist or product',
+        instead: 'the wishlist is shared',
+        example: 'what="product" product-id="sac-lune"',
+      });
+    }
     if (this.menu.open && this.config.api && !this.sharesProduct && this.items.value.length > 0) {
       this.requestShortLink(this.items.value);
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.what !== 'wishlist' && this.what !== 'product') {
-      warn(`<vitrine-share> what="${this.what}" is not wishlist or product; sharing the wishlist.`);
     }
   }
 

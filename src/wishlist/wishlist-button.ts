@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { booleanAttribute } from '../core/attributes.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { warn } from '../core/warn.js';
 import { StoreKeyController } from '../core/store-controller.js';
@@ -44,7 +45,11 @@ export class VitrineWishlistButton extends VitrineElement {
     image: {},
     url: {},
     product: { attribute: false },
-    showLabel: { type: Boolean, attribute: 'show-label' },
+    showLabel: {
+      type: Boolean,
+      attribute: 'show-label',
+      converter: booleanAttribute('vitrine-wishlist-button', 'show-label'),
+    },
   };
 
   /** The product's id in the brand's catalogue. Required, unless `product` is set. */

@@ -397,7 +397,9 @@ describe('<vitrine-stories>', () => {
       `);
       await until(() => progress(el)?.playState === 'running', 'running');
     });
-    expect(warnings.join('\n')).to.match(/duration="forever"/);
+    expect(warnings).to.include(
+      '[vitrine] <vitrine-stories> duration="forever" is not a number of seconds from 1 to 120; each slide shows for 5 seconds. Write duration="7", for example.',
+    );
     expect((progress(el)!.effect as KeyframeEffect).getTiming().duration).to.equal(5000);
   });
 
