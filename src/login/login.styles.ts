@@ -4,6 +4,9 @@ export const styles = css`
   :host {
     display: inline-block !important;
     position: relative !important;
+    /* Its own surface under its text: readable on any page, in either theme. */
+    background: var(--_surface);
+    color: var(--_text);
   }
   ul {
     display: flex;
