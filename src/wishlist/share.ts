@@ -24,6 +24,10 @@ import { styles } from './share.styles.js';
 includeMessages(wishlistMessages);
 includeMessages(sharingMessages);
 
+/** The choices this browser can show: `native` only where there is a share sheet. */
+const available = (targets: readonly ShareTarget[]): ShareTarget[] =>
+  targets.filter((target) => target !== 'native' || typeof navigator.share === 'function');
+
 /**
  * @tag vitrine-share
  * @summary A share button whose menu shares the wishlist (or one product) by the native
@@ -91,13 +95,19 @@ export class VitrineShare extends VitrineElement {
     return this.productId !== '' || this.what === 'product';
   }
 
-  /** The choices shown, read from `targets` when it is set. */
-  private targetList: ShareTarget[] = [];
+  /** The choices named by `targets`, read when it is set. */
+  private named: ShareTarget[] = [];
+
+  /** The choices shown: those named that this browser has, else the default ones. */
+  private get targetList(): ShareTarget[] {
+    const shown = available(this.named);
+    return shown.length > 0 ? shown : available(SHARE_TARGETS);
+  }
 
   /**
    * Reads `targets` as a marketer writes it (any case, spaces or commas), warning at load
-   * about each name it does not know; when nothing that this browser can show remains, the
-   * default choices are shown, and the warning says so.
+   * about each name it does not know, and when nothing this browser can show remains (the
+   * default choices are shown then).
    */
   private readTargets(): ShareTarget[] {
     const names = this.targets.split(/[\s,]+/).filter(Boolean);
@@ -110,26 +120,21 @@ export class VitrineShare extends VitrineElement {
       }
       const nearest = nearestAttribute('vitrine-share', target, SHARE_TARGETS);
       warn(
-        `<vitrine-share> targets has no choice "${name}"; it is left out.${nearest ? ` Did you mean ${nearest}?` : ''} Choose from: ${SHARE_TARGETS.join(' ')}.`,
+        `<vitrine-share> targets names "${name}", which is not a share choice; it is left out.${nearest ? ` Did you mean ${nearest}?` : ''} Choose from: ${SHARE_TARGETS.join(' ')}.`,
         `share-target:${name}`,
       );
     }
-    const shown = [...new Set(known)].filter(
-      (target) => target !== 'native' || typeof navigator.share === 'function',
-    );
-    if (shown.length > 0) return shown;
-    const defaults = SHARE_TARGETS.filter(
-      (target) => target !== 'native' || typeof navigator.share === 'function',
-    );
-    const why =
-      known.length > 0
-        ? 'native is hidden in browsers without a share sheet, so it leaves no choice here'
-        : 'it names no choice Vitrine knows';
-    warn(
-      `<vitrine-share> targets="${this.targets}": ${why}; the default choices are shown (${SHARE_TARGETS.join(' ')}). Write targets="native copy email", for example, with a choice besides native.`,
-      `share-targets:${this.targets}`,
-    );
-    return defaults;
+    if (available(known).length === 0) {
+      const why =
+        known.length > 0
+          ? 'native shows only in browsers with a share sheet, and this one has none'
+          : 'it names no share choice';
+      warn(
+        `<vitrine-share> targets="${this.targets}": ${why}; the default choices are shown instead. Write targets="native copy email", for example: a choice besides native.`,
+        `share-targets:${this.targets}`,
+      );
+    }
+    return [...new Set(known)];
   }
 
   /** What is being shared, or nothing when there is nothing to share yet. */
@@ -175,7 +180,7 @@ export class VitrineShare extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('targets')) this.targetList = this.readTargets();
+    if (changed.has('targets')) this.named = this.readTargets();
     if (changed.has('what') && this.what !== 'wishlist' && this.what !== 'product') {
       warnAttribute('vitrine-share', 'what', this.what, {
         expected: 'wishlist or product',
