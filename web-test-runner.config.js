@@ -20,7 +20,7 @@ export const CHROMIUM_ONLY = [
   'tests/votes/leaderboard.test.ts',
   // Forced colours and screenshots go through the DevTools protocol too.
   'tests/core/themes.test.ts',
-  'tests/stories/forced-colors.test.ts',
+  'tests/stories/contrast.test.ts',
 ];
 
 export default {

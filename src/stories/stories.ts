@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { booleanAttribute } from '../core/attributes.js';
+import { warn } from '../core/warn.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
 import { CAMPAIGN_REQUEST } from './campaign-context.js';
@@ -59,7 +60,8 @@ const isInteractive = (path: EventTarget[]) =>
  * @cssprop --vitrine-stories-aspect-ratio - Shape of the carousel (default 9 / 16).
  * @cssprop --vitrine-stories-max-height - The tallest it grows; its width follows (default 85svh).
  * @cssprop --vitrine-stories-transition - Length of the slide movement (default 320ms; none under reduced motion).
- * @cssprop --vitrine-stories-bar - Colour of the progress bars (default white).
+ * @cssprop --vitrine-stories-bar - Colour of the progress bars' fill (default white).
+ * @cssprop --vitrine-stories-track - Colour of the progress bars' track (default translucent dark).
  */
 export class VitrineStories extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
@@ -186,9 +188,17 @@ export class VitrineStories extends VitrineElement {
     const slot = event.target as HTMLSlotElement;
     // Entering or leaving full screen swaps the slot; the one leaving is not news.
     if (!slot.isConnected) return;
-    const slides = slot
-      .assignedElements()
-      .filter((element): element is VitrineStory => element instanceof VitrineStory);
+    const assigned = slot.assignedElements();
+    const slides = assigned.filter(
+      (element): element is VitrineStory => element instanceof VitrineStory,
+    );
+    for (const stray of assigned) {
+      if (stray instanceof VitrineStory) continue;
+      warn(
+        `<vitrine-stories> holds a <${stray.localName}>, which is not a <vitrine-story>; it is neither shown nor read. Put it inside a slide: <vitrine-story><${stray.localName}>…</${stray.localName}></vitrine-story>.`,
+        `stories-stray:${stray.localName}`,
+      );
+    }
     const changed =
       slides.length !== this.slides.length || slides.some((slide, i) => slide !== this.slides[i]);
     if (!changed) return;
@@ -287,12 +297,14 @@ export class VitrineStories extends VitrineElement {
     action();
   }
 
-  /** Keyboard focus inside stops the slide show for good (WAI-ARIA carousel pattern). */
+  /**
+   * Keyboard focus on anything in the carousel, the rotation button included, stops the
+   * slide show (WAI-ARIA carousel pattern); the fan starts it again with that button.
+   */
   private onFocusIn(event: FocusEvent): void {
     const target = event.composedPath()[0];
     if (target instanceof Element && target.matches(':focus-visible')) {
-      const onRotation = target.matches('[part~="rotation"]');
-      if (!onRotation) this.rotation.rotating = false;
+      this.rotation.rotating = false;
     }
   }
 
