@@ -155,7 +155,7 @@ export class VitrineLogin extends VitrineElement {
     if (!this.configured) {
       warn(
         '<vitrine-login> cannot sign anyone in: <vitrine-config> has no issuer and client-id, so the widget shows "Sign-in is not set up on this site yet." Write <vitrine-config issuer="https://id.example.com" client-id="web-shop">, for example.',
-        'login-not-set-up',
+        `login-not-set-up:${this.providers}`,
       );
     }
     if (this.providerList.length === 0) {

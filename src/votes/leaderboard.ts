@@ -119,7 +119,10 @@ export class VitrineLeaderboard extends VitrineElement {
     const parsed = Number(value);
     if (Number.isInteger(parsed) && parsed >= min && parsed <= max) return parsed;
     warnAttribute('vitrine-leaderboard', name, value, {
-      expected: `a whole number from ${min} to ${max}`,
+      expected:
+        max === Number.MAX_SAFE_INTEGER
+          ? `a whole number, ${min} or more`
+          : `a whole number from ${min} to ${max}`,
       instead,
       example: `${name}="${name === 'limit' ? 5 : 1000}"`,
     });
