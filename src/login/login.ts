@@ -89,9 +89,9 @@ export class VitrineLogin extends VitrineElement {
     prompting: { state: true, attribute: false },
   };
 
-  /** Providers to offer (space-separated); default: those of `<vitrine-config>`. */
+  /** Providers to offer, in order, separated by spaces. Allowed: google facebook apple x pinterest wechat line. Default: the `providers` of `<vitrine-config>` (google facebook apple). */
   providers = '';
-  /** `popup` (default; falls back to a redirect when blocked) or `redirect`. */
+  /** How sign-in opens: a popup (a redirect when it is blocked) or a redirect of the page. Allowed: popup, redirect. Default: popup. */
   mode: 'popup' | 'redirect' = 'popup';
   /** Icon-only provider buttons, for a header. */
   compact = false;

@@ -83,15 +83,15 @@ export class VitrineStories extends VitrineElement {
    * `prefers-reduced-motion`). Without it, the fan starts it with the rotation button.
    */
   autoplay = false;
-  /** Seconds per slide (default 5); a slide's own `duration` wins. */
+  /** Seconds per slide; a slide's own `duration` wins. Allowed: 1 to 120. Default: 5. */
   duration = '';
   /** After the last slide, starts again from the first. */
   loop = false;
-  /** The carousel's accessible name (default "Stories", localized). */
+  /** The carousel's accessible name. Allowed: any text. Default: the feed's label, else "Stories", localized. */
   label = '';
-  /** A fan-vote campaign: hotspot cards then show a vote button for their product. */
+  /** A fan-vote campaign: hotspot cards then show a vote button for their product. Allowed: a campaign id. */
   campaign = '';
-  /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. */
+  /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. Allowed: an http(s) or relative URL. */
   src = '';
 
   private index = 0;

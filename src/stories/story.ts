@@ -54,7 +54,7 @@ export class VitrineStory extends VitrineElement {
     position: { reflect: true },
   };
 
-  /** Seconds this slide shows for (overrides the stories' `duration`; a video's own length otherwise). */
+  /** Seconds this slide shows for (overrides the stories' `duration`). Allowed: 1 to 120. Default: its video's length, else the stories' `duration`. */
   duration = '';
   /** Set by `<vitrine-stories>`: where this slide is relative to the one shown. */
   position: SlidePosition = 'far';

@@ -63,17 +63,17 @@ export class VitrineLeaderboard extends VitrineElement {
     summary: { state: true, attribute: false },
   };
 
-  /** The campaign's id on the back end. Required. */
+  /** The campaign's id on the back end. Required. Allowed: letters, digits and . _ : - (up to 64). */
   campaign = '';
-  /** How many products to show (1–100, default 10). */
+  /** How many products to show. Allowed: 1 to 100. Default: 10. */
   limit = '';
-  /** Votes each product needs (overrides the campaign's `goal`); shows progress bars. */
+  /** Votes each product needs (overrides the campaign's `goal`); shows progress bars. Allowed: a whole number, 1 or more. Default: the campaign's `goal`, else no bars. */
   goal = '';
   /** Hides counts and ranking while voting is open (products in the campaign's order). */
   hideCounts = false;
-  /** When voting closes (ISO 8601), if the page knows better than the back end. */
+  /** When voting closes, if the page knows better than the back end. Allowed: an ISO 8601 date (`2026-06-30T18:00:00Z`). Default: the campaign's `closesAt`. */
   closesAt = '';
-  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  /** Heading level of the title, to fit the page's outline. Allowed: 1 to 6. Default: 2. */
   headingLevel = '';
 
   /** What screen readers hear: the leader when it changes, not every count. */

@@ -59,15 +59,15 @@ export class VitrineShare extends VitrineElement {
     shortLink: { state: true, attribute: false },
   };
 
-  /** Space-separated share choices, in display order. */
+  /** Share choices, in display order, separated by spaces or commas, in any case; `native` shows only where the browser has a share sheet. Allowed: native copy pinterest facebook x whatsapp email wechat. Default: all of them, in that order. */
   targets = SHARE_TARGETS.join(' ');
-  /** `wishlist` (default) shares the saved items; `product` shares `product-id`. */
+  /** What is shared: the saved items, or the product named by `product-id`. Allowed: wishlist, product. Default: wishlist. */
   what = 'wishlist';
-  /** The product to share (implies `what="product"`). */
+  /** The product to share (implies `what="product"`). Allowed: a product id. */
   productId = '';
-  /** The page to share. For a wishlist, the page that shows shared wishlists (default: this page). */
+  /** The page to share; for a wishlist, the page that shows shared wishlists. Allowed: an http(s) or relative URL. Default: the product's page, else this page. */
   url = '';
-  /** Text that goes with the link. */
+  /** Text that goes with the link. Allowed: any text. Default: the product's name, or a localized line about the wishlist. */
   text = '';
 
   private status = '';
