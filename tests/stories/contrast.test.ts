@@ -87,7 +87,7 @@ const cream = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="90" height="160"><rect width="90" height="160" fill="#f4ecdf"/></svg>',
 )}`;
 
-/** One slide of each kind: a photograph, a cream picture, a text page. */
+/** One slide of each kind: a photograph, a cream picture, a video (its poster), a text page. */
 const slides = {
   photo: html`<vitrine-story>
     <img src="/__stories/picture.svg?hue=215" alt="The atelier" width="90" height="160" />
@@ -96,6 +96,9 @@ const slides = {
   cream: html`<vitrine-story
     ><img src=${cream} alt="Silk" width="90" height="160"
   /></vitrine-story>`,
+  video: html`<vitrine-story
+    ><video poster="/__stories/picture.svg?hue=120" muted playsinline></video
+  ></vitrine-story>`,
   text: html`<vitrine-story
     ><div data-vitrine-text>
       <h2>Since 1924</h2>
@@ -135,7 +138,7 @@ describe('focus rings in the stories', () => {
   afterEach(() => media());
 
   for (const theme of ['light', 'dark'] as const) {
-    for (const slide of ['photo', 'cream', 'text'] as const) {
+    for (const slide of ['photo', 'cream', 'video', 'text'] as const) {
       it(`hold 3:1 around the rotation button on a ${slide} slide, ${theme} theme`, async () => {
         configure({ theme });
         const el = await carousel(slide);
