@@ -65,7 +65,7 @@ export function productFromAttributes(
   const id = attributes.productId.trim();
   if (!isProductId(id)) {
     warn(
-      `<${tag}> needs a product-id of letters, digits and . _ : / @ + - (got ${JSON.stringify(attributes.productId)}); it is disabled.`,
+      `<${tag}> needs a product-id of letters, digits and . _ : / @ + - (got ${JSON.stringify(attributes.productId)}); it is disabled. Write product-id="sac-lune", for example.`,
     );
     return undefined;
   }

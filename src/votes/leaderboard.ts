@@ -104,7 +104,7 @@ export class VitrineLeaderboard extends VitrineElement {
   private checkCampaign(): void {
     if (isCampaignId(this.campaign)) return;
     warn(
-      `<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}).`,
+      `<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}); no ranking is shown. Write campaign="next-icon", for example.`,
       `leaderboard-campaign-${this.campaign}`,
     );
   }

@@ -89,7 +89,7 @@ export class VitrineVote extends VitrineElement {
     if (!this.valid && this.warnedFor !== ids) {
       this.warnedFor = ids;
       warn(
-        `<vitrine-vote> needs a campaign and a product-id (got ${JSON.stringify(this.campaign)}, ${JSON.stringify(this.productId)}); the button is disabled.`,
+        `<vitrine-vote> needs a campaign and a product-id (got ${JSON.stringify(this.campaign)}, ${JSON.stringify(this.productId)}); the button is disabled. Write campaign="next-icon" product-id="sac-lune", for example.`,
       );
     }
   }

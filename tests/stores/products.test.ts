@@ -124,7 +124,7 @@ describe('productFromAttributes()', () => {
       );
     });
     expect(warnings).to.deep.equal([
-      '[vitrine] <vitrine-vote> needs a product-id of letters, digits and . _ : / @ + - (got "sac lune"); it is disabled.',
+      '[vitrine] <vitrine-vote> needs a product-id of letters, digits and . _ : / @ + - (got "sac lune"); it is disabled. Write product-id="sac-lune", for example.',
     ]);
   });
 
