@@ -5,7 +5,7 @@ import { PopoverController } from '../core/popover-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
-import { booleanAttribute } from '../core/attributes.js';
+import { booleanAttribute, warnAttribute } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
 import { PROVIDERS, parseProviders, type Provider } from '../core/config.js';
 import {
@@ -124,7 +124,11 @@ export class VitrineLogin extends VitrineElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.mode !== 'popup' && this.mode !== 'redirect') {
-      warn(`<vitrine-login> mode="${String(this.mode)}" is not popup or redirect; using popup.`);
+      warnAttribute('vitrine-login', 'mode', String(this.mode), {
+        expected: 'popup or redirect',
+        instead: 'sign-in opens in a popup',
+        example: 'mode="redirect"',
+      });
       this.mode = 'popup';
     }
   }

@@ -6,6 +6,7 @@ import { includeMessages } from '../core/i18n/index.js';
 import { PopoverController } from '../core/popover-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
+import { warnAttribute } from '../core/attributes.js';
 import {
   isCampaignId,
   productFromAttributes,
@@ -129,7 +130,11 @@ export class VitrineHotspot extends VitrineElement {
     }
     if (changed.has('x') || changed.has('y')) this.point = this.readPoint();
     if (changed.has('campaign') && this.campaign !== '' && !isCampaignId(this.campaign)) {
-      warn(`<vitrine-hotspot> campaign="${this.campaign}" is not a campaign id; ignored.`);
+      warnAttribute('vitrine-hotspot', 'campaign', this.campaign, {
+        expected: 'a campaign id (letters, digits and . _ : -)',
+        instead: 'the card shows no vote button',
+        example: 'campaign="next-icon"',
+      });
     }
   }
 
@@ -140,7 +145,7 @@ export class VitrineHotspot extends VitrineElement {
     const inside = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
     if (this.x !== '' && this.y !== '' && inside(x) && inside(y)) return { x, y };
     warn(
-      `<vitrine-hotspot> "${this.productId}" needs x and y from 0 to 1 (got x="${this.x}", y="${this.y}"); it is hidden.`,
+      `<vitrine-hotspot> "${this.productId}" needs x and y from 0 to 1 (got x="${this.x}", y="${this.y}"); it is hidden. Write x="0.5" y="0.6" (the middle, a little below), for example.`,
     );
     return undefined;
   }

@@ -147,8 +147,6 @@ export class VitrineShare extends VitrineElement {
     }
     const items = this.items.value;
     if (items.length === 0) return undefined;
-    if (this.url !== '' && !safeUrl(this.url))
-      warn(`<vitrine-share> url="${this.url}" is not http(s); sharing this page instead.`);
     const landing = safeUrl(this.url) ?? location.href.split('#')[0]!;
     return {
       url: this.config.api ? (this.shortLink?.url ?? '') : shareUrlFor(items, landing),
@@ -181,6 +179,13 @@ export class VitrineShare extends VitrineElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('targets')) this.named = this.readTargets();
+    if (changed.has('url') && this.url !== '' && !safeUrl(this.url)) {
+      warnAttribute('vitrine-share', 'url', this.url, {
+        expected: 'an http(s) address',
+        instead: "the product's page or this page is shared",
+        example: 'url="https://maison.example/wishlist/shared"',
+      });
+    }
     if (changed.has('what') && this.what !== 'wishlist' && this.what !== 'product') {
       warnAttribute('vitrine-share', 'what', this.what, {
         expected: 'wishlist or product',
