@@ -6,6 +6,7 @@ import { backendPlugin } from './tests/support/backend.js';
 import { storiesFeedsPlugin } from './tests/support/stories-feeds.js';
 import { libraryCopyPlugin } from './tests/support/library-copy.js';
 import { fuzzFeedsPlugin } from './tests/support/fuzz-feeds.js';
+import { mediaPlugin } from './tests/support/media.js';
 
 const firefox = process.env.VITRINE_BROWSER === 'firefox';
 
@@ -17,6 +18,9 @@ export const CHROMIUM_ONLY = [
   'tests/stories/stories.test.ts',
   'tests/stories/reduced-motion.test.ts',
   'tests/votes/leaderboard.test.ts',
+  // Forced colours and screenshots go through the DevTools protocol too.
+  'tests/core/themes.test.ts',
+  'tests/stories/contrast.test.ts',
 ];
 
 export default {
@@ -33,6 +37,8 @@ export default {
     libraryCopyPlugin({ path: '/__other-version/vitrine.js', version: '0.0.9' }),
     // Made-up stories feeds, served as a CMS would serve them.
     fuzzFeedsPlugin(),
+    // Forced colours and screenshots, through Chromium's DevTools protocol.
+    mediaPlugin(),
   ],
   // Two cores: one browser, a few pages at a time.
   concurrentBrowsers: 1,

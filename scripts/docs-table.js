@@ -22,6 +22,36 @@ function table(headings, rows) {
   ].join('\n');
 }
 
+/**
+ * An attribute's row: its description, then what it accepts and its default, taken from the
+ * JSDoc's `Allowed: …` and `Default: …` sentences where it has them, else from its type.
+ */
+function attributeRow(attribute) {
+  const text = String(attribute.description ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const field = (name) =>
+    new RegExp(`(?:^|\\s)${name}: (.*?)(?=\\s(?:Allowed|Default): |$)`)
+      .exec(text)?.[1]
+      ?.replace(/\.$/, '');
+  const description = text
+    .replace(/\s(?:Allowed|Default): .*$/, '')
+    .replace(/^(?:Allowed|Default): .*$/, '');
+  const type = attribute.type?.text;
+  const allowed =
+    field('Allowed') ??
+    (type === 'boolean'
+      ? 'present (on) or absent (off); "false", "no", "off", "0" read as off'
+      : '');
+  const fallback =
+    attribute.default === undefined || attribute.default === "''"
+      ? 'none'
+      : attribute.default === 'false'
+        ? 'off'
+        : attribute.default.replace(/^'(.*)'$/, '$1');
+  return [code(attribute.name), allowed, field('Default') ?? fallback, description];
+}
+
 export function elementReference(manifest) {
   const elements = manifest.modules
     .flatMap((module) => module.declarations ?? [])
@@ -32,13 +62,8 @@ export function elementReference(manifest) {
       const parts = [`### \`<${element.tagName}>\``, '', cell(element.summary), ''];
       parts.push(
         table(
-          ['Attribute', 'Type', 'Default', 'Description'],
-          (element.attributes ?? []).map((a) => [
-            code(a.name),
-            code(a.type?.text),
-            code(a.default),
-            a.description,
-          ]),
+          ['Attribute', 'Allowed values', 'Default', 'Description'],
+          (element.attributes ?? []).map(attributeRow),
         ),
         table(
           ['Event', 'Description'],

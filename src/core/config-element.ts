@@ -1,5 +1,6 @@
 import { configure, type ConfigInput } from './config.js';
 import { warn } from './warn.js';
+import { checkAttributes } from './attributes.js';
 
 const ATTRIBUTES: Record<string, keyof ConfigInput> = {
   api: 'api',
@@ -22,18 +23,17 @@ let active: VitrineConfigElement | undefined;
  * @summary Page-wide settings for every Vitrine widget, as HTML attributes (the same as
  * `configure()` in JavaScript). One per page; changing an attribute updates every widget.
  *
- * @attr api - Base URL of the back end. Absent: everything works locally, nothing is sent.
- * @attr issuer - OpenID Connect issuer URL.
- * @attr client-id - OpenID Connect client id.
- * @attr redirect-uri - OpenID Connect redirect URI (exact).
- * @attr providers - Space-separated sign-in providers: google facebook apple x pinterest wechat line.
- * @attr provider-param - Query parameter naming the upstream provider (kc_idp_hint, connection…).
- * @attr locale - fr, en or zh-Hans (any BCP 47 tag is matched). Default: `<html lang>`, else en.
- * @attr currency - ISO 4217 currency for prices without their own. Default EUR.
- * @attr theme - light (default), dark or auto (follows the shopper's system).
- * @attr storage - Where the wishlist is kept: local (default), session or memory.
- * @attr image-origins - Space-separated origins, besides the page's, that shared wishlists
- * and feeds may show product pictures from (the brand's CDN). Links stay on the page's origin.
+ * @attr api - Base URL of the back end; absent, everything works locally and nothing is sent. Allowed: an http(s) URL. Default: none.
+ * @attr issuer - OpenID Connect issuer URL; sign-in needs it. Allowed: an https URL. Default: none.
+ * @attr client-id - OpenID Connect client id; sign-in needs it. Allowed: the id your identity provider gave. Default: none.
+ * @attr redirect-uri - OpenID Connect redirect URI (exact). Allowed: an http(s) URL. Default: this page.
+ * @attr providers - Sign-in providers, separated by spaces. Allowed: google facebook apple x pinterest wechat line. Default: google facebook apple.
+ * @attr provider-param - Query parameter naming the upstream provider for the identity provider. Allowed: a parameter name (kc_idp_hint, connection, identity_provider). Default: none.
+ * @attr locale - The language widgets speak (any BCP 47 tag is matched to the closest). Allowed: en, fr, zh-Hans, and any locale added with `registerLocale()`. Default: `<html lang>`, else en.
+ * @attr currency - Currency for prices without their own. Allowed: an ISO 4217 code. Default: EUR.
+ * @attr theme - Light or dark widgets; each paints its own surface under its text, so it reads on any page; auto follows the shopper's system. Allowed: light, dark, auto. Default: light.
+ * @attr storage - Where the wishlist is kept on the device. Allowed: local, session, memory. Default: local.
+ * @attr image-origins - Origins, besides the page's, that shared wishlists and feeds may show product pictures from (the brand's CDN); links stay on the page's origin. Allowed: http(s) origins, separated by spaces. Default: none.
  */
 export class VitrineConfigElement extends HTMLElement {
   static get observedAttributes(): string[] {
@@ -54,13 +54,8 @@ export class VitrineConfigElement extends HTMLElement {
     for (const attribute of this.getAttributeNames()) {
       const key = Object.hasOwn(ATTRIBUTES, attribute) ? ATTRIBUTES[attribute] : undefined;
       if (key) (input as Record<string, string>)[key] = this.getAttribute(attribute) ?? '';
-      else if (
-        !['hidden', 'id', 'class', 'style'].includes(attribute) &&
-        !attribute.startsWith('data-')
-      ) {
-        warn(`<vitrine-config> has no attribute "${attribute}"; ignored.`);
-      }
     }
+    checkAttributes('vitrine-config', this.getAttributeNames(), Object.keys(ATTRIBUTES));
     configure(input);
   }
 

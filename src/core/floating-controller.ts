@@ -58,6 +58,9 @@ export class FloatingController implements ReactiveController {
               offset(6),
               flip({ padding: 8, ...(boundary ? { boundary } : {}) }),
               shift({ padding: 8, ...(boundary ? { boundary } : {}) }),
+              // A panel wider than its boundary (a card on a narrow story) still stays on
+              // screen: 320 px windows scroll no sideways (WCAG 1.4.10).
+              ...(boundary ? [shift({ padding: 8 })] : []),
               size({
                 padding: 8,
                 apply({ availableHeight }) {

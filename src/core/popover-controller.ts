@@ -129,6 +129,16 @@ export class PopoverController implements ReactiveController {
   /** Tabbing out closes the popover, as a click elsewhere does (WCAG 2.4.11). */
   private readonly onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (next && !this.host.renderRoot.contains(next) && !this.host.contains(next)) this.close();
+    if (next) {
+      if (!this.host.renderRoot.contains(next) && !this.host.contains(next)) this.close();
+      return;
+    }
+    // Tabbing past the end of a panel in the top layer leaves focus on nothing: the panel
+    // closes and the fan goes on from its trigger. (The window losing focus closes nothing.)
+    queueMicrotask(() => {
+      if (!this.isOpen || !document.hasFocus()) return;
+      const active = document.activeElement;
+      if (active === null || active === document.body) this.close({ refocus: true });
+    });
   };
 }

@@ -11,6 +11,7 @@ import { StoreController } from './store-controller.js';
 import type { Dependency } from './define.js';
 import { tokens } from './tokens.styles.js';
 import { warn } from './warn.js';
+import { checkAttributes } from './attributes.js';
 import { $config, type VitrineConfig } from './config.js';
 import { $locale } from './locale.js';
 
@@ -47,9 +48,35 @@ export class VitrineElement extends LitElement {
     return formatPrice(this.locale, amount, currency ?? this.config.currency);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    checkAttributes(this.localName, this.getAttributeNames(), known);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.dataset.theme !== this.config.theme) this.dataset.theme = this.config.theme;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.markLanguage();
+  }
+
+  /**
+   * Marks the widget's own text with its language when the page speaks another (WCAG 3.1.2),
+   * so a screen reader reads French in a French voice on an English page. Only the shadow
+   * content is marked: the brand's own slotted text keeps the page's language.
+   */
+  private markLanguage(): void {
+    const lang = differsFromPage(this.locale) ? this.locale : '';
+    for (const child of this.renderRoot.children) {
+      if (child instanceof HTMLElement && child.localName !== 'slot' && child.lang !== lang) {
+        if (lang) child.lang = lang;
+        else child.removeAttribute('lang');
+      }
+    }
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -65,4 +92,20 @@ export class VitrineElement extends LitElement {
       warn(`<${this.localName}> could not render: ${String(error)}`);
     }
   }
+}
+
+/** The language and script a tag stands for (`fr-FR` and `fr` are one language). */
+function languageOf(tag: string): string | undefined {
+  try {
+    const locale = new Intl.Locale(tag).maximize();
+    return `${locale.language}-${locale.script ?? ''}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the widgets' locale is not the language the page says it is in. */
+function differsFromPage(locale: string): boolean {
+  const page = document.documentElement.lang.trim();
+  return page === '' || languageOf(page) !== languageOf(locale);
 }

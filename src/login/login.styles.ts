@@ -4,6 +4,9 @@ export const styles = css`
   :host {
     display: inline-block !important;
     position: relative !important;
+    /* Its own surface under its text: readable on any page, in either theme. */
+    background: var(--_surface);
+    color: var(--_text);
   }
   ul {
     display: flex;
@@ -133,6 +136,7 @@ export const styles = css`
   }
   /* Messages wrap to the buttons' width instead of widening the element. */
   [part='error'],
+  [part='setup'],
   .status,
   .hint {
     contain: inline-size;
@@ -147,7 +151,8 @@ export const styles = css`
     font-size: 0.875rem;
   }
   .status,
-  .hint {
+  .hint,
+  [part='setup'] {
     margin: var(--_space) 0 0;
     color: var(--_muted);
     font-size: 0.875rem;

@@ -5,8 +5,9 @@ import { PopoverController } from '../core/popover-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { booleanAttribute, warnAttribute } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
-import { parseProviders, type Provider } from '../core/config.js';
+import { PROVIDERS, parseProviders, type Provider } from '../core/config.js';
 import {
   $session,
   keepSession,
@@ -61,6 +62,7 @@ function openPopup(): Window | null {
  * @csspart menu - The account menu.
  * @csspart sign-out - The sign-out button.
  * @csspart error - The error message.
+ * @csspart setup - Says that sign-in is not set up, while `<vitrine-config>` lacks `issuer` or `client-id`.
  * @csspart notice - The in-app browser notice.
  * @csspart dialog - The sign-in dialog opened by `requestLogin()`.
  *
@@ -72,16 +74,24 @@ export class VitrineLogin extends VitrineElement {
   static override properties: PropertyDeclarations = {
     providers: {},
     mode: {},
-    compact: { type: Boolean, reflect: true },
-    keepSession: { type: Boolean, attribute: 'keep-session' },
+    compact: {
+      type: Boolean,
+      reflect: true,
+      converter: booleanAttribute('vitrine-login', 'compact'),
+    },
+    keepSession: {
+      type: Boolean,
+      attribute: 'keep-session',
+      converter: booleanAttribute('vitrine-login', 'keep-session'),
+    },
     inAppDismissed: { state: true, attribute: false },
     linkCopied: { state: true, attribute: false },
     prompting: { state: true, attribute: false },
   };
 
-  /** Providers to offer (space-separated); default: those of `<vitrine-config>`. */
+  /** Providers to offer, in order, separated by spaces. Allowed: google facebook apple x pinterest wechat line. Default: the `providers` of `<vitrine-config>` (google facebook apple). */
   providers = '';
-  /** `popup` (default; falls back to a redirect when blocked) or `redirect`. */
+  /** How sign-in opens: a popup (a redirect when it is blocked) or a redirect of the page. Allowed: popup, redirect. Default: popup. */
   mode: 'popup' | 'redirect' = 'popup';
   /** Icon-only provider buttons, for a header. */
   compact = false;
@@ -114,7 +124,11 @@ export class VitrineLogin extends VitrineElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.mode !== 'popup' && this.mode !== 'redirect') {
-      warn(`<vitrine-login> mode="${String(this.mode)}" is not popup or redirect; using popup.`);
+      warnAttribute('vitrine-login', 'mode', String(this.mode), {
+        expected: 'popup or redirect',
+        instead: 'sign-in opens in a popup',
+        example: 'mode="redirect"',
+      });
       this.mode = 'popup';
     }
   }
@@ -132,9 +146,32 @@ export class VitrineLogin extends VitrineElement {
       keepSession(this.keepSession);
     }
     if (this.session.value.status === 'authenticated' && this.prompting) this.closePrompt();
+    this.checkSetup();
+  }
+
+  /** Whether `<vitrine-config>` says where fans sign in. */
+  private get configured(): boolean {
+    return Boolean(this.config.issuer && this.config.clientId);
+  }
+
+  /** Tells the marketer at load, not at a fan's click, what keeps sign-in from working. */
+  private checkSetup(): void {
+    if (!this.configured) {
+      warn(
+        '<vitrine-login> cannot sign anyone in: <vitrine-config> has no issuer and client-id, so the widget shows "Sign-in is not set up on this site yet." Write <vitrine-config issuer="https://id.example.com" client-id="web-shop">, for example.',
+        `login-not-set-up:${this.providers}`,
+      );
+    }
+    if (this.providerList.length === 0) {
+      warn(
+        `<vitrine-login> has no provider to offer (providers names none Vitrine knows), so no sign-in button is shown. Write providers="google apple", for example; known: ${PROVIDERS.join(' ')}.`,
+        'login-no-providers',
+      );
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const dialog = this.dialog;
     if (changed.has('prompting') && this.prompting && dialog && !dialog.open) dialog.showModal();
   }
@@ -228,6 +265,11 @@ export class VitrineLogin extends VitrineElement {
       </ul>
       <p class="status ${news}" role="status">${pending ? this.t('login.pending') : nothing}</p>
       ${failure ? html`<p part="error" class=${news} role="alert">${failure}</p>` : nothing}
+      ${
+        !this.configured && !pending && this.error.value?.code !== 'config'
+          ? html`<p part="setup" class=${news || nothing}>${this.t('login.error.config')}</p>`
+          : nothing
+      }
     `;
   }
 

@@ -1,8 +1,10 @@
 import { map } from 'nanostores';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
+import { warnAttribute } from '../core/attributes.js';
 import {
   MAX_NAME,
+  MAX_PRICE,
   cleanText,
   isCampaignId,
   isCurrency,
@@ -63,12 +65,10 @@ export function productFromAttributes(
   const id = attributes.productId.trim();
   if (!isProductId(id)) {
     warn(
-      `<${tag}> needs a product-id of letters, digits and . _ : / @ + - (got ${JSON.stringify(attributes.productId)}); it is disabled.`,
+      `<${tag}> needs a product-id of letters, digits and . _ : / @ + - (got ${JSON.stringify(attributes.productId)}); it is disabled. Write product-id="sac-lune", for example.`,
     );
     return undefined;
   }
-  const ignore = (attribute: string, value: string, expected: string) =>
-    warn(`${attribute}="${value}" on product "${id}" is not ${expected}; ignored.`);
   const price = attributes.price === '' ? undefined : Number(attributes.price);
   const product = sanitizeProduct({
     productId: id,
@@ -78,15 +78,34 @@ export function productFromAttributes(
     image: attributes.image || undefined,
     url: attributes.url || undefined,
   })!;
+  // Named with its product, so the marketer finds the one card in a grid of a hundred.
+  const onProduct = `${tag} product-id="${id}"`;
   if (price !== undefined && product.price === undefined) {
-    ignore('price', attributes.price, 'a number');
+    const negative = Number.isFinite(price) && price < 0;
+    warnAttribute(onProduct, 'price', attributes.price, {
+      expected: negative
+        ? 'a price of zero or more'
+        : Number.isFinite(price)
+          ? `a price up to ${MAX_PRICE}`
+          : 'a plain number (digits, and a dot before the cents)',
+      instead: 'no price is shown',
+      example: 'price="1250.00"',
+    });
   }
   if (attributes.currency !== '' && product.currency === undefined) {
-    ignore('currency', attributes.currency, 'an ISO 4217 code (the page currency is used)');
+    warnAttribute(onProduct, 'currency', attributes.currency, {
+      expected: 'an ISO 4217 currency code',
+      instead: "the page's currency is used",
+      example: 'currency="EUR"',
+    });
   }
   for (const key of ['image', 'url'] as const) {
     if (attributes[key] !== '' && product[key] === undefined) {
-      ignore(key, attributes[key], 'an http(s) URL');
+      warnAttribute(onProduct, key, attributes[key], {
+        expected: 'an http(s) address',
+        instead: key === 'image' ? 'no picture is shown' : 'no link is shown',
+        example: `${key}="https://example.com/${key === 'image' ? 'sac-lune.jpg' : 'sac-lune'}"`,
+      });
     }
   }
   return product;

@@ -6,6 +6,7 @@ import { includeMessages } from '../core/i18n/index.js';
 import { PopoverController } from '../core/popover-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
+import { warnAttribute } from '../core/attributes.js';
 import {
   isCampaignId,
   productFromAttributes,
@@ -63,25 +64,25 @@ export class VitrineHotspot extends VitrineElement {
     'vitrine-vote': () => import('../votes/vote.js').then((module) => module.VitrineVote),
   };
 
-  /** The product's id in the brand's catalogue. Required, unless `product` is set. */
+  /** The product's id in the brand's catalogue. Required, unless `product` is set. Allowed: letters, digits and . _ : / @ + - (up to 128). */
   productId = '';
-  /** Horizontal position on the slide, 0 (start) to 1 (end). */
+  /** Horizontal position on the slide, from the left. Allowed: 0 to 1. Required. */
   x = '';
-  /** Vertical position on the slide, 0 (top) to 1 (bottom). */
+  /** Vertical position on the slide, from the top. Allowed: 0 to 1. Required. */
   y = '';
-  /** Product name (the tag's accessible name and the card's title). */
+  /** Product name (the tag's accessible name and the card's title). Allowed: any text. */
   name = '';
-  /** Price as a plain number. */
+  /** Price in the card. Allowed: a plain number from 0, a dot before the cents (`1250.00`). Default: no price shown. */
   price = '';
-  /** ISO 4217 currency of the price; defaults to the page's `currency`. */
+  /** Currency of the price. Allowed: an ISO 4217 code. Default: the page's `currency`. */
   currency = '';
-  /** Product picture (http/https). */
+  /** Product picture in the card. Allowed: an http(s) or relative URL. Default: no picture. */
   image = '';
-  /** Product page (http/https). */
+  /** Product page, the card's shop link. Allowed: an http(s) or relative URL. Default: no link. */
   url = '';
   /** The whole product at once, in JavaScript (a feed's hotspots); wins over the attributes. */
   product: ProductInfo | undefined;
-  /** A fan-vote campaign for the card's vote button; by default, the stories' `campaign`. */
+  /** A fan-vote campaign for the card's vote button. Allowed: a campaign id. Default: the stories' `campaign`. */
   campaign = '';
   /** The `campaign` of the `<vitrine-stories>` around the hotspot (set by it). */
   storiesCampaign = '';
@@ -129,7 +130,11 @@ export class VitrineHotspot extends VitrineElement {
     }
     if (changed.has('x') || changed.has('y')) this.point = this.readPoint();
     if (changed.has('campaign') && this.campaign !== '' && !isCampaignId(this.campaign)) {
-      warn(`<vitrine-hotspot> campaign="${this.campaign}" is not a campaign id; ignored.`);
+      warnAttribute('vitrine-hotspot', 'campaign', this.campaign, {
+        expected: 'a campaign id (letters, digits and . _ : -)',
+        instead: 'the card shows no vote button',
+        example: 'campaign="next-icon"',
+      });
     }
   }
 
@@ -140,7 +145,7 @@ export class VitrineHotspot extends VitrineElement {
     const inside = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
     if (this.x !== '' && this.y !== '' && inside(x) && inside(y)) return { x, y };
     warn(
-      `<vitrine-hotspot> "${this.productId}" needs x and y from 0 to 1 (got x="${this.x}", y="${this.y}"); it is hidden.`,
+      `<vitrine-hotspot> "${this.productId}" needs x and y from 0 to 1 (got x="${this.x}", y="${this.y}"); it is hidden. Write x="0.5" y="0.6" (the middle, a little below), for example.`,
     );
     return undefined;
   }

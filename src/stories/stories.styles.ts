@@ -9,6 +9,17 @@ export const styles = css`
     max-width: calc(var(--vitrine-stories-max-height, 85svh) * var(--_ratio));
     margin-inline: auto;
     --_bar: var(--vitrine-stories-bar, #ffffff);
+    --_track: var(--vitrine-stories-track, rgb(28 26 23 / 0.5));
+  }
+  /* Slides only: anything else put inside is neither shown nor read. */
+  ::slotted(:not(vitrine-story)) {
+    display: none !important;
+  }
+  /* Two tones, white inside black: one of them stands out on any picture (WCAG 1.4.11). */
+  [part='controls'] button:focus-visible {
+    outline: 2px solid #ffffff;
+    outline-offset: 0;
+    box-shadow: 0 0 0 4px #1c1a17;
   }
   [part='base'] {
     position: relative;
@@ -44,7 +55,9 @@ export const styles = css`
     height: 3px;
     overflow: hidden;
     border-radius: 2px;
-    background: color-mix(in srgb, var(--_bar) 35%, transparent);
+    /* A dark track with a dark edge under a white fill: it reads on cream slides too. */
+    background: var(--_track);
+    box-shadow: 0 0 0 1px rgb(28 26 23 / 0.6);
   }
   .fill {
     display: block;
@@ -106,6 +119,27 @@ export const styles = css`
     inset: 40% 1.5rem auto;
     margin: 0;
     text-align: center;
+  }
+  /* Forced colours: system colours the shopper chose, bars and all (a track, a fill). */
+  @media (forced-colors: active) {
+    [part='progress'] {
+      forced-color-adjust: none;
+      filter: none;
+    }
+    [part='bar'] {
+      background: Canvas;
+      box-shadow: 0 0 0 1px CanvasText;
+    }
+    .fill {
+      background: CanvasText;
+    }
+    [part='controls'] button {
+      border: 1px solid ButtonText;
+    }
+    [part='controls'] button:focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
   }
   dialog {
     width: 100vw;

@@ -1,6 +1,8 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { booleanAttribute } from '../core/attributes.js';
+import { warn } from '../core/warn.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
 import { CAMPAIGN_REQUEST } from './campaign-context.js';
@@ -8,12 +10,10 @@ import type { VitrineHotspot } from './hotspot.js';
 import { FeedController } from './feed-controller.js';
 import { GestureController } from './gesture-controller.js';
 import { RotationController } from './rotation-controller.js';
-import { VitrineStory, durationSeconds, type SlidePosition } from './story.js';
+import { DEFAULT_SECONDS, VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
 includeMessages(storiesMessages);
-
-const DEFAULT_SECONDS = 5;
 
 const icon = (path: string) =>
   svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${path}/></svg>`;
@@ -60,15 +60,16 @@ const isInteractive = (path: EventTarget[]) =>
  * @cssprop --vitrine-stories-aspect-ratio - Shape of the carousel (default 9 / 16).
  * @cssprop --vitrine-stories-max-height - The tallest it grows; its width follows (default 85svh).
  * @cssprop --vitrine-stories-transition - Length of the slide movement (default 320ms; none under reduced motion).
- * @cssprop --vitrine-stories-bar - Colour of the progress bars (default white).
+ * @cssprop --vitrine-stories-bar - Colour of the progress bars' fill (default white).
+ * @cssprop --vitrine-stories-track - Colour of the progress bars' track (default translucent dark).
  */
 export class VitrineStories extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
-    autoplay: { type: Boolean },
+    autoplay: { type: Boolean, converter: booleanAttribute('vitrine-stories', 'autoplay') },
     duration: {},
-    loop: { type: Boolean },
+    loop: { type: Boolean, converter: booleanAttribute('vitrine-stories', 'loop') },
     label: {},
     campaign: { reflect: true },
     src: {},
@@ -82,15 +83,15 @@ export class VitrineStories extends VitrineElement {
    * `prefers-reduced-motion`). Without it, the fan starts it with the rotation button.
    */
   autoplay = false;
-  /** Seconds per slide (default 5); a slide's own `duration` wins. */
+  /** Seconds per slide; a slide's own `duration` wins. Allowed: 1 to 120. Default: 5. */
   duration = '';
   /** After the last slide, starts again from the first. */
   loop = false;
-  /** The carousel's accessible name (default "Stories", localized). */
+  /** The carousel's accessible name. Allowed: any text. Default: the feed's label, else "Stories", localized. */
   label = '';
-  /** A fan-vote campaign: hotspot cards then show a vote button for their product. */
+  /** A fan-vote campaign: hotspot cards then show a vote button for their product. Allowed: a campaign id. */
   campaign = '';
-  /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. */
+  /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. Allowed: an http(s) or relative URL. */
   src = '';
 
   private index = 0;
@@ -187,9 +188,17 @@ export class VitrineStories extends VitrineElement {
     const slot = event.target as HTMLSlotElement;
     // Entering or leaving full screen swaps the slot; the one leaving is not news.
     if (!slot.isConnected) return;
-    const slides = slot
-      .assignedElements()
-      .filter((element): element is VitrineStory => element instanceof VitrineStory);
+    const assigned = slot.assignedElements();
+    const slides = assigned.filter(
+      (element): element is VitrineStory => element instanceof VitrineStory,
+    );
+    for (const stray of assigned) {
+      if (stray instanceof VitrineStory) continue;
+      warn(
+        `<vitrine-stories> holds a <${stray.localName}>, which is not a <vitrine-story>; it is neither shown nor read. Put it inside a slide: <vitrine-story><${stray.localName}>…</${stray.localName}></vitrine-story>.`,
+        `stories-stray:${stray.localName}`,
+      );
+    }
     const changed =
       slides.length !== this.slides.length || slides.some((slide, i) => slide !== this.slides[i]);
     if (!changed) return;
@@ -288,12 +297,14 @@ export class VitrineStories extends VitrineElement {
     action();
   }
 
-  /** Keyboard focus inside stops the slide show for good (WAI-ARIA carousel pattern). */
+  /**
+   * Keyboard focus on anything in the carousel, the rotation button included, stops the
+   * slide show (WAI-ARIA carousel pattern); the fan starts it again with that button.
+   */
   private onFocusIn(event: FocusEvent): void {
     const target = event.composedPath()[0];
     if (target instanceof Element && target.matches(':focus-visible')) {
-      const onRotation = target.matches('[part~="rotation"]');
-      if (!onRotation) this.rotation.rotating = false;
+      this.rotation.rotating = false;
     }
   }
 

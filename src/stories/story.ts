@@ -1,8 +1,11 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { safeUrl } from '../core/safe-url.js';
-import { warn } from '../core/warn.js';
+import { warnAttribute } from '../core/attributes.js';
 import { styles } from './story.styles.js';
+
+/** How long a slide shows when neither it nor its carousel says. */
+export const DEFAULT_SECONDS = 5;
 
 /** Where a slide is, relative to the one shown. Only the shown one and its neighbours load. */
 export type SlidePosition = 'current' | 'previous' | 'next' | 'far';
@@ -15,7 +18,14 @@ export function durationSeconds(tag: string, value: string): number | undefined 
   const seconds = Number(value);
   if (value !== '' && Number.isFinite(seconds) && seconds >= 1 && seconds <= 120) return seconds;
   if (value !== '' && tag) {
-    warn(`<${tag}> duration="${value}" is not 1 to 120 seconds; ignored.`, `${tag}-${value}`);
+    warnAttribute(tag, 'duration', value, {
+      expected: 'a number of seconds from 1 to 120',
+      instead:
+        tag === 'vitrine-story'
+          ? "the carousel's duration is used for this slide"
+          : `each slide shows for ${DEFAULT_SECONDS} seconds`,
+      example: 'duration="7"',
+    });
   }
   return undefined;
 }
@@ -44,7 +54,7 @@ export class VitrineStory extends VitrineElement {
     position: { reflect: true },
   };
 
-  /** Seconds this slide shows for (overrides the stories' `duration`; a video's own length otherwise). */
+  /** Seconds this slide shows for (overrides the stories' `duration`). Allowed: 1 to 120. Default: its video's length, else the stories' `duration`. */
   duration = '';
   /** Set by `<vitrine-stories>`: where this slide is relative to the one shown. */
   position: SlidePosition = 'far';

@@ -5,6 +5,9 @@ export const styles = css`
     display: block !important;
     --_bar: var(--vitrine-leaderboard-bar, var(--_accent));
     --_track: var(--vitrine-leaderboard-track, var(--_border));
+    /* Its own surface under its text: readable on any page, in either theme. */
+    background: var(--_surface);
+    color: var(--_text);
   }
   [part='title'] {
     margin: 0 0 0.25rem;

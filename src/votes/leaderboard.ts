@@ -4,7 +4,7 @@ import { translatePlural } from '../core/i18n/plural.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController, StoreSelectController } from '../core/store-controller.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
-import { headingLevel } from '../core/attributes.js';
+import { booleanAttribute, headingLevel, warnAttribute } from '../core/attributes.js';
 import { ReorderController } from '../core/reorder-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
@@ -53,23 +53,27 @@ export class VitrineLeaderboard extends VitrineElement {
     campaign: { reflect: true },
     limit: {},
     goal: {},
-    hideCounts: { type: Boolean, attribute: 'hide-counts' },
+    hideCounts: {
+      type: Boolean,
+      attribute: 'hide-counts',
+      converter: booleanAttribute('vitrine-leaderboard', 'hide-counts'),
+    },
     closesAt: { attribute: 'closes-at' },
     headingLevel: { attribute: 'heading-level' },
     summary: { state: true, attribute: false },
   };
 
-  /** The campaign's id on the back end. Required. */
+  /** The campaign's id on the back end. Required. Allowed: letters, digits and . _ : - (up to 64). */
   campaign = '';
-  /** How many products to show (1–100, default 10). */
+  /** How many products to show. Allowed: 1 to 100. Default: 10. */
   limit = '';
-  /** Votes each product needs (overrides the campaign's `goal`); shows progress bars. */
+  /** Votes each product needs (overrides the campaign's `goal`); shows progress bars. Allowed: a whole number, 1 or more. Default: the campaign's `goal`, else no bars. */
   goal = '';
   /** Hides counts and ranking while voting is open (products in the campaign's order). */
   hideCounts = false;
-  /** When voting closes (ISO 8601), if the page knows better than the back end. */
+  /** When voting closes, if the page knows better than the back end. Allowed: an ISO 8601 date (`2026-06-30T18:00:00Z`). Default: the campaign's `closesAt`. */
   closesAt = '';
-  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  /** Heading level of the title, to fit the page's outline. Allowed: 1 to 6. Default: 2. */
   headingLevel = '';
 
   /** What screen readers hear: the leader when it changes, not every count. */
@@ -100,19 +104,28 @@ export class VitrineLeaderboard extends VitrineElement {
   private checkCampaign(): void {
     if (isCampaignId(this.campaign)) return;
     warn(
-      `<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}).`,
+      `<vitrine-leaderboard> needs a campaign id (got ${JSON.stringify(this.campaign)}); no ranking is shown. Write campaign="next-icon", for example.`,
       `leaderboard-campaign-${this.campaign}`,
     );
   }
 
-  private number(name: string, value: string, min: number, max: number): number | undefined {
+  /** `limit` and `goal` as read when they were set (checked then, not when data arrives). */
+  private shownLimit = DEFAULT_LIMIT;
+  private ownGoal: number | undefined;
+
+  /** A whole-number attribute from `min` to `max`; `undefined` (after a warning) otherwise. */
+  private number(name: string, value: string, min: number, max: number, instead: string) {
     if (value === '') return undefined;
     const parsed = Number(value);
     if (Number.isInteger(parsed) && parsed >= min && parsed <= max) return parsed;
-    warn(
-      `<vitrine-leaderboard> ${name}="${value}" is not a whole number from ${min} to ${max}.`,
-      `leaderboard-${name}-${value}`,
-    );
+    warnAttribute('vitrine-leaderboard', name, value, {
+      expected:
+        max === Number.MAX_SAFE_INTEGER
+          ? `a whole number, ${min} or more`
+          : `a whole number from ${min} to ${max}`,
+      instead,
+      example: `${name}="${name === 'limit' ? 5 : 1000}"`,
+    });
     return undefined;
   }
 
@@ -154,12 +167,20 @@ export class VitrineLeaderboard extends VitrineElement {
       row.rank =
         index > 0 && rows[index - 1]!.count === row.count ? rows[index - 1]!.rank : index + 1;
     });
-    return rows.slice(0, this.number('limit', this.limit, 1, MAX_LIMIT) ?? DEFAULT_LIMIT);
+    return rows.slice(0, this.shownLimit);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('campaign')) this.checkCampaign();
+    if (changed.has('limit')) {
+      const instead = `the first ${DEFAULT_LIMIT} products are shown`;
+      this.shownLimit = this.number('limit', this.limit, 1, MAX_LIMIT, instead) ?? DEFAULT_LIMIT;
+    }
+    if (changed.has('goal')) {
+      const instead = "the campaign's own goal is used, if it has one";
+      this.ownGoal = this.number('goal', this.goal, 1, Number.MAX_SAFE_INTEGER, instead);
+    }
     if (changed.has('closesAt') || changed.has('campaign')) this.scheduleClosing();
     this.announceLeader();
   }
@@ -262,7 +283,7 @@ export class VitrineLeaderboard extends VitrineElement {
       return html`<p part="status" role="status">${message}</p>`;
     }
     const hidden = this.hideCounts && !this.closed;
-    const goal = this.number('goal', this.goal, 1, Number.MAX_SAFE_INTEGER) ?? campaign.goal;
+    const goal = this.ownGoal ?? campaign.goal;
     const rows = this.rows(hidden);
     const statusText = this.renderStatus(hidden);
     // One picture in the list keeps a picture column for every row, so the names line up.

@@ -8,6 +8,8 @@ export const styles = css`
     gap: var(--_space) !important;
     --_voted: var(--vitrine-vote-color-voted, var(--_accent));
     --_on-voted: var(--vitrine-vote-color-on-voted, var(--_on-accent));
+    background: var(--_surface);
+    color: var(--_text);
   }
   [part~='button'] {
     display: inline-flex;
@@ -17,7 +19,8 @@ export const styles = css`
     padding: 0 1rem;
     border: 1px solid var(--_voted);
     border-radius: 999px;
-    background: transparent;
+    /* Its own surface under its text: readable on any page, in either theme. */
+    background: var(--_surface);
     color: var(--_text);
     transition:
       background-color var(--_duration),

@@ -50,11 +50,11 @@ export class VitrineVote extends VitrineElement {
     name: {},
   };
 
-  /** The product's id, as the campaign declares it. Required. */
+  /** The product's id, as the campaign declares it. Required. Allowed: letters, digits and . _ : / @ + - (up to 128). */
   productId = '';
-  /** The campaign's id on the back end. Required. */
+  /** The campaign's id on the back end. Required. Allowed: letters, digits and . _ : - (up to 64). */
   campaign = '';
-  /** Product name for the accessible name ("Vote for …"); else what the page knows of it. */
+  /** Product name for the accessible name ("Vote for …"). Allowed: any text. Default: what the page knows of the product. */
   name = '';
 
   private valid = false;
@@ -89,7 +89,7 @@ export class VitrineVote extends VitrineElement {
     if (!this.valid && this.warnedFor !== ids) {
       this.warnedFor = ids;
       warn(
-        `<vitrine-vote> needs a campaign and a product-id (got ${JSON.stringify(this.campaign)}, ${JSON.stringify(this.productId)}); the button is disabled.`,
+        `<vitrine-vote> needs a campaign and a product-id (got ${JSON.stringify(this.campaign)}, ${JSON.stringify(this.productId)}); the button is disabled. Write campaign="next-icon" product-id="sac-lune", for example.`,
       );
     }
   }

@@ -13,7 +13,7 @@ export const styles = css`
     padding: 0 1rem;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--vitrine-share-trigger-background, transparent);
+    background: var(--vitrine-share-trigger-background, var(--_surface));
     color: var(--_text);
     letter-spacing: 0.04em;
   }

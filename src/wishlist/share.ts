@@ -8,6 +8,7 @@ import { VitrineElement } from '../core/vitrine-element.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { sharingMessages, wishlistMessages } from './messages/index.js';
 import { warn } from '../core/warn.js';
+import { nearestAttribute, warnAttribute } from '../core/attributes.js';
 import { $products } from '../stores/products.js';
 import { shareUrlFor } from '../stores/share-link.js';
 import { $wishlistItems, type WishlistItem } from '../stores/wishlist.js';
@@ -22,6 +23,10 @@ import { styles } from './share.styles.js';
 
 includeMessages(wishlistMessages);
 includeMessages(sharingMessages);
+
+/** The choices this browser can show: `native` only where there is a share sheet. */
+const available = (targets: readonly ShareTarget[]): ShareTarget[] =>
+  targets.filter((target) => target !== 'native' || typeof navigator.share === 'function');
 
 /**
  * @tag vitrine-share
@@ -54,15 +59,15 @@ export class VitrineShare extends VitrineElement {
     shortLink: { state: true, attribute: false },
   };
 
-  /** Space-separated share choices, in display order. */
+  /** Share choices, in display order, separated by spaces or commas, in any case; `native` shows only where the browser has a share sheet. Allowed: native copy pinterest facebook x whatsapp email wechat. Default: all of them, in that order. */
   targets = SHARE_TARGETS.join(' ');
-  /** `wishlist` (default) shares the saved items; `product` shares `product-id`. */
+  /** What is shared: the saved items, or the product named by `product-id`. Allowed: wishlist, product. Default: wishlist. */
   what = 'wishlist';
-  /** The product to share (implies `what="product"`). */
+  /** The product to share (implies `what="product"`). Allowed: a product id. */
   productId = '';
-  /** The page to share. For a wishlist, the page that shows shared wishlists (default: this page). */
+  /** The page to share; for a wishlist, the page that shows shared wishlists. Allowed: an http(s) or relative URL. Default: the product's page, else this page. */
   url = '';
-  /** Text that goes with the link. */
+  /** Text that goes with the link. Allowed: any text. Default: the product's name, or a localized line about the wishlist. */
   text = '';
 
   private status = '';
@@ -90,21 +95,46 @@ export class VitrineShare extends VitrineElement {
     return this.productId !== '' || this.what === 'product';
   }
 
+  /** The choices named by `targets`, read when it is set. */
+  private named: ShareTarget[] = [];
+
+  /** The choices shown: those named that this browser has, else the default ones. */
   private get targetList(): ShareTarget[] {
-    const names = this.targets.split(/\s+/).filter(Boolean);
-    const list = names.filter((name): name is ShareTarget => {
-      const known = (SHARE_TARGETS as readonly string[]).includes(name);
-      if (!known)
-        warn(
-          `<vitrine-share> has no target "${name}"; known: ${SHARE_TARGETS.join(' ')}.`,
-          `share-target:${name}`,
-        );
-      return known;
-    });
-    const available = [...new Set(list)].filter(
-      (target) => target !== 'native' || typeof navigator.share === 'function',
-    );
-    return available;
+    const shown = available(this.named);
+    return shown.length > 0 ? shown : available(SHARE_TARGETS);
+  }
+
+  /**
+   * Reads `targets` as a marketer writes it (any case, spaces or commas), warning at load
+   * about each name it does not know, and when nothing this browser can show remains (the
+   * default choices are shown then).
+   */
+  private readTargets(): ShareTarget[] {
+    const names = this.targets.split(/[\s,]+/).filter(Boolean);
+    const known: ShareTarget[] = [];
+    for (const name of names) {
+      const target = name.toLowerCase();
+      if ((SHARE_TARGETS as readonly string[]).includes(target)) {
+        known.push(target as ShareTarget);
+        continue;
+      }
+      const nearest = nearestAttribute('vitrine-share', target, SHARE_TARGETS);
+      warn(
+        `<vitrine-share> targets names "${name}", which is not a share choice; it is left out.${nearest ? ` Did you mean ${nearest}?` : ''} Choose from: ${SHARE_TARGETS.join(' ')}.`,
+        `share-target:${name}`,
+      );
+    }
+    if (available(known).length === 0) {
+      const why =
+        known.length > 0
+          ? 'native shows only in browsers with a share sheet, and this one has none'
+          : 'it names no share choice';
+      warn(
+        `<vitrine-share> targets="${this.targets}": ${why}; the default choices are shown instead. Write targets="native copy email", for example: a choice besides native.`,
+        `share-targets:${this.targets}`,
+      );
+    }
+    return [...new Set(known)];
   }
 
   /** What is being shared, or nothing when there is nothing to share yet. */
@@ -117,8 +147,6 @@ export class VitrineShare extends VitrineElement {
     }
     const items = this.items.value;
     if (items.length === 0) return undefined;
-    if (this.url !== '' && !safeUrl(this.url))
-      warn(`<vitrine-share> url="${this.url}" is not http(s); sharing this page instead.`);
     const landing = safeUrl(this.url) ?? location.href.split('#')[0]!;
     return {
       url: this.config.api ? (this.shortLink?.url ?? '') : shareUrlFor(items, landing),
@@ -150,15 +178,23 @@ export class VitrineShare extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('targets')) this.named = this.readTargets();
+    if (changed.has('url') && this.url !== '' && !safeUrl(this.url)) {
+      warnAttribute('vitrine-share', 'url', this.url, {
+        expected: 'an http(s) address',
+        instead: "the product's page or this page is shared",
+        example: 'url="https://maison.example/wishlist/shared"',
+      });
+    }
+    if (changed.has('what') && this.what !== 'wishlist' && this.what !== 'product') {
+      warnAttribute('vitrine-share', 'what', this.what, {
+        expected: 'wishlist or product',
+        instead: 'the wishlist is shared',
+        example: 'what="product" product-id="sac-lune"',
+      });
+    }
     if (this.menu.open && this.config.api && !this.sharesProduct && this.items.value.length > 0) {
       this.requestShortLink(this.items.value);
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.what !== 'wishlist' && this.what !== 'product') {
-      warn(`<vitrine-share> what="${this.what}" is not wishlist or product; sharing the wishlist.`);
     }
   }
 

@@ -78,7 +78,7 @@ export class VitrineSharedWishlist extends VitrineElement {
     saved: { state: true, attribute: false },
   };
 
-  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  /** Heading level of the title, to fit the page's outline. Allowed: 1 to 6. Default: 2. */
   headingLevel = '';
 
   private shared: SharedWishlist | { status: 'loading' } = { status: 'none' };

@@ -17,7 +17,7 @@ export const styles = css`
     padding: 0 calc(var(--_size) / 4);
     border: 0;
     border-radius: 999px;
-    background: var(--vitrine-wishlist-button-background, transparent);
+    background: var(--vitrine-wishlist-button-background, var(--_surface));
     color: var(--_color);
     font-size: calc(var(--_size) / 2.2);
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { booleanAttribute } from '../core/attributes.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { warn } from '../core/warn.js';
 import { StoreKeyController } from '../core/store-controller.js';
@@ -44,20 +45,24 @@ export class VitrineWishlistButton extends VitrineElement {
     image: {},
     url: {},
     product: { attribute: false },
-    showLabel: { type: Boolean, attribute: 'show-label' },
+    showLabel: {
+      type: Boolean,
+      attribute: 'show-label',
+      converter: booleanAttribute('vitrine-wishlist-button', 'show-label'),
+    },
   };
 
-  /** The product's id in the brand's catalogue. Required, unless `product` is set. */
+  /** The product's id in the brand's catalogue. Required, unless `product` is set. Allowed: letters, digits and . _ : / @ + - (up to 128). */
   productId = '';
-  /** Product name, used in the accessible name and the wishlist panel. */
+  /** Product name, used in the accessible name and the wishlist panel. Allowed: any text. Default: "this item", localized. */
   name = '';
-  /** Price as a plain number (`1250` or `1250.5`), shown in the wishlist panel. */
+  /** Price, shown in the wishlist panel. Allowed: a plain number from 0, a dot before the cents (`1250`, `1250.50`). Default: no price shown. */
   price = '';
-  /** ISO 4217 currency of the price; defaults to the page's `currency`. */
+  /** Currency of the price. Allowed: an ISO 4217 code (`EUR`, `CNY`). Default: the page's `currency`. */
   currency = '';
-  /** Product image (http/https; anything else is ignored). */
+  /** Product image. Allowed: an http(s) or relative URL. Default: no picture. */
   image = '';
-  /** Product page (http/https; anything else is ignored). */
+  /** Product page. Allowed: an http(s) or relative URL. Default: no link. */
   url = '';
   /** The whole product at once, in JavaScript (a hotspot's card); wins over the attributes. */
   product: ProductInfo | undefined;

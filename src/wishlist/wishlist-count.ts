@@ -1,6 +1,7 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { booleanAttribute } from '../core/attributes.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { formatNumber } from '../core/i18n/index.js';
@@ -25,7 +26,12 @@ export class VitrineWishlistCount extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
-    hideEmpty: { type: Boolean, attribute: 'hide-empty', reflect: true },
+    hideEmpty: {
+      type: Boolean,
+      attribute: 'hide-empty',
+      reflect: true,
+      converter: booleanAttribute('vitrine-wishlist-count', 'hide-empty'),
+    },
   };
 
   /** Takes no space while the wishlist is empty (a label beside it stays centred). */
@@ -33,7 +39,8 @@ export class VitrineWishlistCount extends VitrineElement {
 
   private readonly count = new StoreController(this, $wishlistCount);
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.toggleAttribute('data-empty', this.count.value === 0);
   }
 

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block !important;
+    /* Its own surface under its text: readable on any page, in either theme. */
+    background: var(--_surface);
     color: var(--_text);
   }
   [part='header'] {

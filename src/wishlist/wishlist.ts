@@ -50,11 +50,11 @@ export class VitrineWishlist extends VitrineElement {
     announcement: { state: true, attribute: false },
   };
 
-  /** The page that opens shared wishlists (holding `<vitrine-shared-wishlist>`); default: this page. */
+  /** The page that opens shared wishlists (holding `<vitrine-shared-wishlist>`). Allowed: an http(s) or relative URL. Default: this page. */
   shareUrl = '';
-  /** Share choices for the share menu (see `<vitrine-share targets>`); `none` hides sharing. */
+  /** Share choices for the share menu, in order; `none` hides sharing. Allowed: as `<vitrine-share targets>`, or none. Default: native copy pinterest facebook x whatsapp email wechat. */
   shareTargets = '';
-  /** Heading level of the title (1–6, default 2), to fit the page's outline. */
+  /** Heading level of the title, to fit the page's outline. Allowed: 1 to 6. Default: 2. */
   headingLevel = '';
 
   private announcement = '';

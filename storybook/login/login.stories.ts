@@ -214,8 +214,28 @@ export const Declined: Story = failedWith('denied');
 /** No connection to the sign-in service. */
 export const Unreachable: Story = failedWith('network');
 
-/** The page has no issuer or client id yet: a message for the integrator to act on. */
-export const NotSetUp: Story = failedWith('config');
+/**
+ * The page has no issuer or client id yet: the widget says so from the start (and the console
+ * says what to write), so the marketer sees it in the preview before any fan clicks.
+ */
+export const NotSetUp: Story = {
+  beforeEach: () => configure({ issuer: undefined, clientId: undefined }),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await inShadow(canvasElement, 'vitrine-login', '[part="setup"]'),
+    ).toHaveTextContent(translate('en', 'login.error.config'));
+  },
+};
+
+/** A fan clicked a provider all the same: the same words, now as an alert. */
+export const NotSetUpClicked: Story = {
+  beforeEach: async ({ globals }) => {
+    configure({ issuer: undefined, clientId: undefined });
+    const locale = globals.locale as Locale;
+    await loadCatalog(locale);
+    $loginError.set({ code: 'config', message: translate(locale, 'login.error.config') });
+  },
+};
 
 export const DeclinedInFrench: Story = { ...Declined, globals: { locale: 'fr' } };
 

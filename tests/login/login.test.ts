@@ -176,6 +176,38 @@ describe('<vitrine-login>', () => {
     });
   });
 
+  describe('before sign-in is set up', () => {
+    it('says at load, and shows the marketer, that sign-in is not set up yet', async () => {
+      let el!: VitrineLogin;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<VitrineLogin>(
+          html`<vitrine-login providers="line wechat"></vitrine-login>`,
+        );
+      });
+      expect(warnings).to.include(
+        '[vitrine] <vitrine-login> cannot sign anyone in: <vitrine-config> has no issuer and client-id, so the widget shows "Sign-in is not set up on this site yet." Write <vitrine-config issuer="https://id.example.com" client-id="web-shop">, for example.',
+      );
+      expect(part(el, 'setup')!.textContent).to.equal('Sign-in is not set up on this site yet.');
+      await expect(el).to.be.accessible();
+
+      configure({ issuer: 'https://id.maison.example', clientId: 'maison-web' });
+      await el.updateComplete;
+      expect(part(el, 'setup')).to.equal(null);
+    });
+
+    it('says so when providers names none it knows, instead of going quiet', async () => {
+      configure({ issuer: 'https://id.maison.example', clientId: 'maison-web', providers: '' });
+      let el!: VitrineLogin;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      });
+      expect(parts(el, 'provider')).to.have.length(0);
+      expect(warnings).to.include(
+        '[vitrine] <vitrine-login> has no provider to offer (providers names none Vitrine knows), so no sign-in button is shown. Write providers="google apple", for example; known: google facebook apple x pinterest wechat line.',
+      );
+    });
+  });
+
   describe('when sign-in fails', () => {
     it('says that sign-in is not set up when <vitrine-config> lacks an issuer', async () => {
       const el = await fixture<VitrineLogin>(

@@ -124,7 +124,7 @@ describe('productFromAttributes()', () => {
       );
     });
     expect(warnings).to.deep.equal([
-      '[vitrine] <vitrine-vote> needs a product-id of letters, digits and . _ : / @ + - (got "sac lune"); it is disabled.',
+      '[vitrine] <vitrine-vote> needs a product-id of letters, digits and . _ : / @ + - (got "sac lune"); it is disabled. Write product-id="sac-lune", for example.',
     ]);
   });
 
@@ -145,10 +145,36 @@ describe('productFromAttributes()', () => {
     });
     expect(product!).to.deep.equal({ productId: 'sac-lune', name: 'Sac Lune' });
     expect(warnings).to.deep.equal([
-      '[vitrine] price="free" on product "sac-lune" is not a number; ignored.',
-      '[vitrine] currency="euro" on product "sac-lune" is not an ISO 4217 code (the page currency is used); ignored.',
-      '[vitrine] image="javascript:alert(1)" on product "sac-lune" is not an http(s) URL; ignored.',
-      '[vitrine] url="data:text/html,x" on product "sac-lune" is not an http(s) URL; ignored.',
+      '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> price="free" is not a plain number (digits, and a dot before the cents); no price is shown. Write price="1250.00", for example.',
+      '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> currency="euro" is not an ISO 4217 currency code; the page\'s currency is used. Write currency="EUR", for example.',
+      '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> image="javascript:alert(1)" is not an http(s) address; no picture is shown. Write image="https://example.com/sac-lune.jpg", for example.',
+      '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> url="data:text/html,x" is not an http(s) address; no link is shown. Write url="https://example.com/sac-lune", for example.',
+    ]);
+  });
+});
+
+describe('a price written as a marketer might', () => {
+  const warningFor = async (price: string) => {
+    let product: ReturnType<typeof productFromAttributes>;
+    const warnings = await captureWarnings(() => {
+      product = productFromAttributes(
+        'vitrine-wishlist-button',
+        attributes({ productId: 'sac-lune', name: 'Sac Lune', price }),
+      );
+    });
+    expect(product!.price, price).to.equal(undefined);
+    return warnings;
+  };
+
+  it('with a thousands separator and a decimal comma, shows the form to write', async () => {
+    expect(await warningFor('1.250,00')).to.deep.equal([
+      '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> price="1.250,00" is not a plain number (digits, and a dot before the cents); no price is shown. Write price="1250.00", for example.',
+    ]);
+  });
+
+  it('below zero, says so rather than "not a number"', async () => {
+    expect(await warningFor('-5')).to.deep.equal([
+      '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> price="-5" is not a price of zero or more; no price is shown. Write price="1250.00", for example.',
     ]);
   });
 });

@@ -153,6 +153,64 @@ describe('<vitrine-hotspot>', () => {
     });
   }
 
+  for (const x of ['0.03', '0.5', '0.97']) {
+    it(`fits its card in a 320 px window without sideways scrolling (tag at x=${x})`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<VitrineStories>(html`
+        <vitrine-stories label="Heritage" style="width: 270px">
+          <vitrine-story>
+            <img src="/__stories/picture.svg?hue=30" alt="The bag" width="90" height="160" />
+            <vitrine-hotspot
+              product-id="sac-lune"
+              x=${x}
+              y="0.5"
+              name="Lune Bag in grained calfskin, gold clasp"
+              price="1250"
+              image="/__stories/picture.svg?hue=31"
+              url="/products/sac-lune"
+            ></vitrine-hotspot>
+          </vitrine-story>
+        </vitrine-stories>
+      `);
+      const hotspot = el.querySelector<VitrineHotspot>('vitrine-hotspot')!;
+      await until(() => part(hotspot, 'tag') !== null, 'the hotspot');
+      part(hotspot, 'tag')!.click();
+      const card = part(hotspot, 'card')!;
+      await until(() => card.style.left !== '' && card.style.left !== '0px', 'the card placed');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = card.getBoundingClientRect();
+      expect(box.left, 'left edge').to.be.at.least(0);
+      expect(box.right, 'right edge').to.be.at.most(document.documentElement.clientWidth);
+      const heart = hotspot.shadowRoot!.querySelector('vitrine-wishlist-button')!;
+      expect(heart.getBoundingClientRect().right).to.be.at.most(box.right);
+    });
+  }
+
+  it('closes its card when keyboard focus tabs out of it, and the story goes on', async () => {
+    const { el, hotspot, tag } = await story();
+    await until(() => progress(el)?.playState === 'running', 'the story running');
+    tag.focus();
+    await sendKeys({ press: 'Enter' });
+    await hotspot.updateComplete;
+    const card = part(hotspot, 'card')!;
+    expect(card.hidden).to.equal(false);
+    await until(() => progress(el)?.playState === 'paused', 'the story paused');
+    const closed = oneEvent(el, 'vitrine-hotspot-close');
+    // Through the card's heart, shop link and close button, and out of the card.
+    for (let i = 0; i < 8 && !card.hidden; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      await hotspot.updateComplete;
+    }
+    await closed;
+    expect(card.hidden).to.equal(true);
+    expect(tag.getAttribute('aria-expanded')).to.equal('false');
+    // Not lost on the page: the fan goes on from the tag.
+    expect(hotspot.shadowRoot!.activeElement).to.equal(tag);
+    // Keyboard focus stopped the slide show (WAI-ARIA carousel pattern); the card holds it no more.
+    el.shadowRoot!.querySelector<HTMLElement>('[part="rotation"]')!.click();
+    await until(() => progress(el)?.playState === 'running', 'the story running again');
+  });
+
   it('saves to the same wishlist as the product grid', async () => {
     const { hotspot, tag } = await story('0.5', '0.6');
     const grid = await fixture(

@@ -189,6 +189,34 @@ describe('<vitrine-stories>', () => {
     expect(progress(el)!.playState).to.equal('paused');
   });
 
+  it('stops when keyboard focus lands on the rotation button, which starts it again', async () => {
+    const el = await stories();
+    const before = Object.assign(document.createElement('button'), { textContent: 'Before' });
+    el.before(before);
+    await until(() => progress(el)?.playState === 'running', 'running');
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'rotation'));
+    await until(() => progress(el)?.playState === 'paused', 'stopped on the rotation button');
+    expect(part(el, 'rotation')!.getAttribute('aria-label')).to.equal('Start automatic slide show');
+    await sendKeys({ press: 'Enter' });
+    await until(() => progress(el)?.playState === 'running', 'started by the fan');
+    expect(part(el, 'rotation')!.getAttribute('aria-label')).to.equal('Stop automatic slide show');
+  });
+
+  it('neither shows nor reads what is not a slide, and says so', async () => {
+    let el!: VitrineStories;
+    const warnings = await captureWarnings(async () => {
+      el = await stories(html`<p id="stray">Draft caption</p>`);
+    });
+    const stray = el.querySelector('#stray')!;
+    expect(getComputedStyle(stray).display).to.equal('none');
+    expect(warnings).to.include(
+      '[vitrine] <vitrine-stories> holds a <p>, which is not a <vitrine-story>; it is neither shown nor read. Put it inside a slide: <vitrine-story><p>…</p></vitrine-story>.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('pauses while pressed and held, without changing slide', async () => {
     const el = await stories();
     await until(() => progress(el)?.playState === 'running', 'running');
@@ -397,7 +425,9 @@ describe('<vitrine-stories>', () => {
       `);
       await until(() => progress(el)?.playState === 'running', 'running');
     });
-    expect(warnings.join('\n')).to.match(/duration="forever"/);
+    expect(warnings).to.include(
+      '[vitrine] <vitrine-stories> duration="forever" is not a number of seconds from 1 to 120; each slide shows for 5 seconds. Write duration="7", for example.',
+    );
     expect((progress(el)!.effect as KeyframeEffect).getTiming().duration).to.equal(5000);
   });
 

@@ -220,6 +220,27 @@ describe('<vitrine-leaderboard>', () => {
     expect(parts(el, 'item')).to.have.length(4);
   });
 
+  it('checks limit and goal when they are set, before any campaign data arrives', async () => {
+    configure({ api: undefined });
+    let el!: VitrineLeaderboard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<VitrineLeaderboard>(
+        html`<vitrine-leaderboard
+          campaign="icons"
+          limit="-3"
+          goal="lots"
+          heading-level="h3"
+        ></vitrine-leaderboard>`,
+      );
+    });
+    // Without a back end no campaign ever arrives: the marketer hears of the mistakes anyway.
+    expect(part(el, 'status')!.textContent).to.equal('The vote cannot be shown right now.');
+    expect(warnings).to.include.members([
+      '[vitrine] <vitrine-leaderboard> limit="-3" is not a whole number from 1 to 100; the first 10 products are shown. Write limit="5", for example.',
+      `[vitrine] <vitrine-leaderboard> goal="lots" is not a whole number, 1 or more; the campaign's own goal is used, if it has one. Write goal="1000", for example.`,
+    ]);
+  });
+
   it('says live updates paused while the server is away, and catches up after', async function () {
     this.timeout(30_000);
     const el = await leaderboard();

@@ -72,6 +72,79 @@ describe('<vitrine-share>', () => {
     expect(part(el, 'panel')!.hidden).to.equal(true);
   });
 
+  it('closes when keyboard focus tabs out of the menu, so it covers nothing focused', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <vitrine-share targets="copy email"></vitrine-share>
+        <button id="remove">Remove</button>
+      </div>`,
+    );
+    const el = page.querySelector<VitrineShare>('vitrine-share')!;
+    part(el, 'trigger')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'panel')!.hidden).to.equal(false);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.contain('target-copy');
+    for (let i = 0; i < 6 && document.activeElement !== page.querySelector('#remove'); i += 1) {
+      await sendKeys({ press: 'Tab' });
+    }
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(page.querySelector('#remove'));
+    expect(part(el, 'panel')!.hidden).to.equal(true);
+    expect(part(el, 'trigger')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('reads targets in any case, with commas, and says at load which it leaves out', async () => {
+    let el!: VitrineShare;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<VitrineShare>(
+        html`<vitrine-share targets="Copy PINTEREST, email, tiktok"></vitrine-share>`,
+      );
+    });
+    expect(warnings).to.deep.equal([
+      '[vitrine] <vitrine-share> targets names "tiktok", which is not a share choice; it is left out. Choose from: native copy pinterest facebook x whatsapp email wechat.',
+    ]);
+    await openMenu(el);
+    expect(parts(el, 'target').map((n) => n.textContent!.trim())).to.deep.equal([
+      'Copy link',
+      'Pinterest',
+      'Email',
+    ]);
+  });
+
+  it('suggests the choice a misspelt target means', async () => {
+    const warnings = await captureWarnings(async () => {
+      await fixture(html`<vitrine-share targets="copy whatsap"></vitrine-share>`);
+    });
+    expect(warnings).to.deep.equal([
+      '[vitrine] <vitrine-share> targets names "whatsap", which is not a share choice; it is left out. Did you mean whatsapp? Choose from: native copy pinterest facebook x whatsapp email wechat.',
+    ]);
+  });
+
+  it('falls back to the default choices, saying so at load, when none that shows remains', async () => {
+    const restore = replaceNavigator('share', undefined);
+    try {
+      let el!: VitrineShare;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<VitrineShare>(
+          html`<vitrine-share targets="native snapchat"></vitrine-share>`,
+        );
+      });
+      expect(warnings).to.deep.equal([
+        '[vitrine] <vitrine-share> targets names "snapchat", which is not a share choice; it is left out. Choose from: native copy pinterest facebook x whatsapp email wechat.',
+        '[vitrine] <vitrine-share> targets="native snapchat": native shows only in browsers with a share sheet, and this one has none; the default choices are shown instead. Write targets="native copy email", for example: a choice besides native.',
+      ]);
+      await openMenu(el);
+      expect(parts(el, 'target').map((n) => n.getAttribute('part'))).to.deep.equal(
+        ['copy', 'pinterest', 'facebook', 'x', 'whatsapp', 'email', 'wechat'].map(
+          (name) => `target target-${name}`,
+        ),
+      );
+    } finally {
+      restore();
+    }
+  });
+
   it('links each network to a correctly encoded share URL of the wishlist', async () => {
     const el = await fixture<VitrineShare>(
       html`<vitrine-share

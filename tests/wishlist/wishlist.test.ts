@@ -5,7 +5,7 @@ import type { VitrineWishlist } from '../../src/wishlist/wishlist.js';
 import { configure } from '../../src/core/config.js';
 import { addToWishlist, isSaved } from '../../src/stores/wishlist.js';
 import { registerProduct } from '../../src/stores/products.js';
-import { resetVitrine } from '../support/helpers.js';
+import { captureWarnings, resetVitrine } from '../support/helpers.js';
 
 const sac = {
   productId: 'sac-01',
@@ -18,6 +18,24 @@ const sac = {
 
 describe('<vitrine-wishlist>', () => {
   beforeEach(resetVitrine);
+
+  for (const value of ['9', 'h3']) {
+    it(`says which heading level it uses for heading-level="${value}"`, async () => {
+      let el!: VitrineWishlist;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<VitrineWishlist>(
+          html`<vitrine-wishlist heading-level=${value}></vitrine-wishlist>`,
+        );
+      });
+      expect(warnings).to.deep.equal([
+        `[vitrine] <vitrine-wishlist> heading-level="${value}" is not a heading level from 1 to 6; level 2 is used. Write heading-level="3", for example.`,
+      ]);
+      const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
+      expect(heading.localName === 'h2' || heading.getAttribute('aria-level') === '2').to.equal(
+        true,
+      );
+    });
+  }
 
   it('shows an empty state, accessible', async () => {
     const el = await fixture<VitrineWishlist>(html`<vitrine-wishlist></vitrine-wishlist>`);
