@@ -10,7 +10,7 @@ const BUDGETS = [
   {
     name: 'vitrine/wishlist',
     source: 'src/wishlist/index.ts',
-    initial: 22.5 * KB,
+    initial: 23.25 * KB,
     lazy: 17 * KB,
   },
   {
@@ -22,17 +22,17 @@ const BUDGETS = [
         "defineElement('vitrine-wishlist-button', VitrineWishlistButton);",
       ].join('\n'),
     },
-    initial: 13.5 * KB,
+    initial: 13.75 * KB,
     lazy: 3 * KB,
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 25 * KB },
-  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 19.5 * KB, lazy: 5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 24 * KB, lazy: 22 * KB },
-  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.5 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 45.5 * KB, lazy: 34 * KB },
+  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 19.75 * KB, lazy: 5 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 24.5 * KB, lazy: 22 * KB },
+  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.75 * KB, lazy: 2 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 46.25 * KB, lazy: 34 * KB },
 ];
 
-const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 73 * KB };
+const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 74 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;
