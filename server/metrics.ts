@@ -75,6 +75,9 @@ export function createMetrics(openStreams: () => number): VitrineMetrics {
           countSharedLists: () => storage.countSharedLists!(),
         }),
         deleteSharedListsExpiredBefore: (time) => storage.deleteSharedListsExpiredBefore(time),
+        personalData: (person) => storage.personalData(person),
+        erasePerson: (person) => storage.erasePerson(person),
+        deleteWishlistsUntouchedSince: (time) => storage.deleteWishlistsUntouchedSince(time),
         ping: async () => {
           await storage.ping?.();
         },

@@ -42,6 +42,22 @@ export interface SharedList {
   createdAt: number;
   /** ms since the epoch */
   expiresAt: number;
+  /** The signed-in person who made it; none for a guest's. Erased with that person's data. */
+  owner?: string;
+}
+
+/** A campaign's product count, as the live streams carry it. */
+export interface CampaignCount extends ProductCount {
+  campaign: string;
+}
+
+/** Everything the store keeps about one person (`GET /me/export`). */
+export interface PersonalData {
+  votes: Array<{ campaign: string; productId: string; /** ms since the epoch */ votedAt: number }>;
+  /** Absent when the person has no list on the server. */
+  wishlist?: StoredWishlist & { /** ms since the epoch */ updatedAt: number };
+  /** The share links the person made while signed in, expired ones not yet deleted included. */
+  sharedLists: SharedList[];
 }
 
 /**
@@ -84,6 +100,16 @@ export interface VitrineStorage {
   countSharedLists?(): Promise<number>;
   /** Deletes shared lists that expired before `time` (ms); returns how many. */
   deleteSharedListsExpiredBefore(time: number): Promise<number>;
+  /** Everything kept about `person`: their votes, their wishlist, the lists they shared. */
+  personalData(person: string): Promise<PersonalData>;
+  /**
+   * Erases everything kept about `person` in one transaction: their votes are withdrawn
+   * (each count one less, one version more), their wishlist and the lists they shared are
+   * deleted. Returns the counts that changed, for the live streams; none on a second call.
+   */
+  erasePerson(person: string): Promise<CampaignCount[]>;
+  /** Deletes the wishlists last written before `time` (ms); returns how many. */
+  deleteWishlistsUntouchedSince(time: number): Promise<number>;
   /** Resolves when the database answers (for `GET /readyz`); rejects otherwise. */
   ping?(): Promise<void>;
   close(): Promise<void>;
