@@ -33,6 +33,18 @@ export interface VitrineOptions {
   storage?: VitrineStorage;
   /** How count changes reach live streams (Redis pub/sub…). Default: in this process. */
   live?: LiveBus;
+  /**
+   * Days a signed-in fan's wishlist is kept after its last change; the server deletes older
+   * ones itself (at start, then every hour). Default 730.
+   */
+  retentionDays?: number;
+  /** The clock the server's sweeps read, in ms since the epoch. Default `Date.now`. */
+  now?: () => number;
+  /**
+   * The token of the back office (`Authorization: Bearer <token>` on `/admin/` routes), at
+   * least 16 characters. Default none: the `/admin/` routes answer 404.
+   */
+  adminToken?: string;
   /** Life of a shared wishlist link. Default 30 days. */
   shareTtlMs?: number;
   /** Shared lists kept at once; beyond, sharing answers 503 `share_quota`. Default 100 000. */
