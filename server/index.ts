@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MIN_ADMIN_TOKEN_LENGTH } from './admin.js';
 import { createCampaignRegistry } from './campaigns.js';
+import { checkWebhookUrl, startWebhooks } from './webhooks.js';
 import { sendHealth, sendReadiness, type ReadinessCheck } from './health.js';
 import { ClientGone, HttpError, matchRoute, sendError, splitUrl } from './http.js';
 import { createIdentityVerifier } from './identity.js';
@@ -52,6 +53,7 @@ export { connectRedis } from './redis.js';
 export { StorageUnavailable } from './storage.js';
 export { DEFAULT_RATE_LIMITS, createMemoryRateLimiter } from './rate-limit.js';
 export { openSqliteStorage } from './sqlite-storage.js';
+export { webhookSignature } from './webhooks.js';
 
 /**
  * A Node request listener (`http.createServer(handler)`), which also mounts as connect or
@@ -121,6 +123,23 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
     throw new TypeError('vitrine/server: `redis` must be a redis:// or rediss:// URL');
   }
 
+  const webhookUrls = [...new Set((options.webhooks ?? []).map(checkWebhookUrl))];
+  const webhookSecret = options.webhookSecret;
+  if (
+    webhookUrls.length > 0 &&
+    (typeof webhookSecret !== 'string' || webhookSecret.length < MIN_ADMIN_TOKEN_LENGTH)
+  ) {
+    throw new TypeError(
+      `vitrine/server: \`webhookSecret\` of ${MIN_ADMIN_TOKEN_LENGTH} characters or more is needed with \`webhooks\``,
+    );
+  }
+  const webhookRetryMs = positiveNumber(
+    options.webhookRetryMs,
+    10_000,
+    'webhookRetryMs',
+    2 ** 31 - 1,
+  );
+
   const campaigns = createCampaignRegistry(options.campaigns ?? [], logger);
   let storage: VitrineStorage;
   let redis: RedisLink | undefined;
@@ -154,6 +173,18 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
   });
   campaigns.onChange(() => hub.campaignsChanged());
 
+  const webhooks =
+    webhookUrls.length > 0
+      ? startWebhooks({
+          urls: webhookUrls,
+          secret: webhookSecret!,
+          storage,
+          campaigns,
+          logger,
+          retryMs: webhookRetryMs,
+        })
+      : undefined;
+
   const api = createApi({
     campaigns,
     storage,
@@ -174,6 +205,7 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
     maxSharedLists,
     maxStreamsPerAddress,
     ...(adminToken !== undefined && { adminToken }),
+    ...(webhooks && { webhooks }),
     logger,
   });
 
@@ -276,6 +308,7 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
           setTimeout(resolve, CLOSE_GRACE_MS).unref();
         });
       }
+      await webhooks?.close();
       await limiter.close?.();
       await bus.close?.();
       await redis?.close();

@@ -45,6 +45,15 @@ export interface VitrineOptions {
    * least 16 characters. Default none: the `/admin/` routes answer 404.
    */
   adminToken?: string;
+  /**
+   * URLs that receive `campaign.goal_reached` and `campaign.closed` events (POST, JSON,
+   * signed with `webhookSecret`). Default none.
+   */
+  webhooks?: string[];
+  /** The key of the `Vitrine-Signature` HMAC, 16 characters or more; needed with `webhooks`. */
+  webhookSecret?: string;
+  /** The wait after a webhook's first failed try, doubled after each next one. Default 10 s. */
+  webhookRetryMs?: number;
   /** Life of a shared wishlist link. Default 30 days. */
   shareTtlMs?: number;
   /** Shared lists kept at once; beyond, sharing answers 503 `share_quota`. Default 100 000. */

@@ -23,6 +23,7 @@ import {
   type StoredWishlist,
   type VitrineStorage,
   type VoteOutcome,
+  type WebhookDelivery,
   type WishlistItem,
   type WishlistWrite,
 } from './storage.js';
@@ -71,6 +72,20 @@ const MIGRATIONS = [
     WHERE owner IS NOT NULL;
   CREATE INDEX vitrine_votes_by_person ON vitrine_votes (person);
   CREATE INDEX vitrine_wishlists_by_update ON vitrine_wishlists (updated_at);
+  CREATE TABLE vitrine_webhook_deliveries (
+    event_id text NOT NULL,
+    url text NOT NULL,
+    key text NOT NULL,
+    body text NOT NULL,
+    created_at bigint NOT NULL,
+    attempts integer NOT NULL DEFAULT 0,
+    next_attempt_at bigint NOT NULL,
+    delivered_at bigint,
+    PRIMARY KEY (event_id, url),
+    UNIQUE (key, url)
+  );
+  CREATE INDEX vitrine_webhook_deliveries_due ON vitrine_webhook_deliveries (next_attempt_at)
+    WHERE delivered_at IS NULL;
   `,
 ];
 
@@ -581,6 +596,46 @@ export function openPostgresStorage(
         const result = await sql`
           DELETE FROM vitrine_wishlists WHERE updated_at < to_timestamp(${time / 1000})`;
         return result.count;
+      }),
+    queueWebhook: (event, urls) =>
+      run(async (sql) => {
+        if (urls.length === 0) return 0;
+        const result = await sql`
+          INSERT INTO vitrine_webhook_deliveries
+            (event_id, url, key, body, created_at, next_attempt_at)
+          SELECT ${event.eventId}, url, ${event.key}, ${event.body}, ${event.createdAt},
+                 ${event.createdAt}
+          FROM unnest(${[...urls]}::text[]) AS t(url)
+          ON CONFLICT DO NOTHING`;
+        return result.count;
+      }),
+    claimWebhooks: (now, leaseUntil, limit) =>
+      run(async (sql) => {
+        // SKIP LOCKED: two processes claiming at once take different deliveries.
+        const rows = await sql<WebhookDelivery[]>`
+          UPDATE vitrine_webhook_deliveries AS d SET next_attempt_at = ${leaseUntil}
+          FROM (
+            SELECT event_id, url FROM vitrine_webhook_deliveries
+            WHERE delivered_at IS NULL AND next_attempt_at <= ${now}
+            ORDER BY next_attempt_at, created_at LIMIT ${limit}
+            FOR UPDATE SKIP LOCKED
+          ) AS due
+          WHERE d.event_id = due.event_id AND d.url = due.url
+          RETURNING d.event_id AS "eventId", d.url, d.body, d.attempts`;
+        return [...rows];
+      }),
+    webhookDelivered: (eventId, url, time) =>
+      run(async (sql) => {
+        await sql`
+          UPDATE vitrine_webhook_deliveries SET delivered_at = ${time}
+          WHERE event_id = ${eventId} AND url = ${url}`;
+      }),
+    webhookFailed: (eventId, url, attempts, nextAttemptAt) =>
+      run(async (sql) => {
+        await sql`
+          UPDATE vitrine_webhook_deliveries SET attempts = ${attempts},
+            next_attempt_at = ${nextAttemptAt}
+          WHERE event_id = ${eventId} AND url = ${url} AND delivered_at IS NULL`;
       }),
     ping: () =>
       run(async (sql) => {

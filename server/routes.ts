@@ -33,6 +33,7 @@ import type { LiveBus, LiveHub } from './live.js';
 import type { Logger } from './logger.js';
 import type { RateLimits, VitrineRateLimiter } from './rate-limit.js';
 import type { StoredWishlist, VitrineStorage } from './storage.js';
+import type { Webhooks } from './webhooks.js';
 import { createStreamCap } from './stream-cap.js';
 import { keepToOrigins, parseItems, type ItemOrigins } from './wishlist-items.js';
 
@@ -54,6 +55,8 @@ export interface ApiContext {
   maxStreamsPerAddress: number;
   /** The back office's token; without one, the `/admin/` routes do not exist. */
   adminToken?: string;
+  /** Where a count that reaches a campaign's goal is told. */
+  webhooks?: Webhooks;
   logger: Logger;
 }
 
@@ -177,6 +180,7 @@ export function createApi(context: ApiContext) {
         version: outcome.version,
       });
       published?.catch((error) => logger.error('a count change was not published', error));
+      if (outcome.voted) context.webhooks?.countRose(found, outcome.productId, outcome.count);
     }
     sendJson(res, 200, {
       productId: outcome.productId,

@@ -19,6 +19,7 @@ import type {
   StoredWishlist,
   VitrineStorage,
   VoteOutcome,
+  WebhookDelivery,
   WishlistItem,
   WishlistWrite,
 } from './storage.js';
@@ -88,6 +89,20 @@ const SCHEMA_2 = `
   CREATE INDEX IF NOT EXISTS shared_lists_by_owner ON shared_lists (owner) WHERE owner IS NOT NULL;
   CREATE INDEX IF NOT EXISTS votes_by_person ON votes (person);
   CREATE INDEX IF NOT EXISTS wishlists_by_update ON wishlists (updated_at);
+  CREATE TABLE IF NOT EXISTS webhook_deliveries (
+    event_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    key TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    delivered_at INTEGER,
+    PRIMARY KEY (event_id, url),
+    UNIQUE (key, url)
+  );
+  CREATE INDEX IF NOT EXISTS webhook_deliveries_due ON webhook_deliveries (next_attempt_at)
+    WHERE delivered_at IS NULL;
   PRAGMA user_version = 2;
 `;
 
@@ -191,6 +206,24 @@ export function openSqliteStorage(
   const deleteWishlistOf = db.prepare('DELETE FROM wishlists WHERE person = ?');
   const deleteSharedOf = db.prepare('DELETE FROM shared_lists WHERE owner = ?');
   const deleteUntouched = db.prepare('DELETE FROM wishlists WHERE updated_at < ?');
+  const insertDelivery = db.prepare(
+    `INSERT OR IGNORE INTO webhook_deliveries (event_id, url, key, body, created_at, next_attempt_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const dueDeliveries = db.prepare(
+    `SELECT event_id AS eventId, url, body, attempts FROM webhook_deliveries
+     WHERE delivered_at IS NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at LIMIT ?`,
+  );
+  const leaseDelivery = db.prepare(
+    'UPDATE webhook_deliveries SET next_attempt_at = ? WHERE event_id = ? AND url = ?',
+  );
+  const markDelivered = db.prepare(
+    'UPDATE webhook_deliveries SET delivered_at = ? WHERE event_id = ? AND url = ?',
+  );
+  const markFailed = db.prepare(
+    `UPDATE webhook_deliveries SET attempts = ?, next_attempt_at = ?
+     WHERE event_id = ? AND url = ? AND delivered_at IS NULL`,
+  );
 
   const countOf = (campaign: string, productId: string): CountRow =>
     (readCount.get(campaign, productId) as CountRow | undefined) ?? { count: 0, version: 0 };
@@ -281,6 +314,31 @@ export function openSqliteStorage(
     );
   });
 
+  const queueWebhook = db.transaction(
+    (
+      event: { eventId: string; key: string; body: string; createdAt: number },
+      urls: readonly string[],
+    ) =>
+      urls.reduce(
+        (queued, url) =>
+          queued +
+          insertDelivery.run(
+            event.eventId,
+            url,
+            event.key,
+            event.body,
+            event.createdAt,
+            event.createdAt,
+          ).changes,
+        0,
+      ),
+  );
+  const claimWebhooks = db.transaction((now: number, leaseUntil: number, limit: number) => {
+    const due = dueDeliveries.all(now, limit) as WebhookDelivery[];
+    for (const delivery of due) leaseDelivery.run(leaseUntil, delivery.eventId, delivery.url);
+    return due;
+  });
+
   const erasePerson = db.transaction((person: string): CampaignCount[] => {
     const withdrawn = deleteVotesOf.all(person) as Array<{ campaign: string; product: string }>;
     const changed = withdrawn.map(({ campaign, product }) => {
@@ -346,6 +404,12 @@ export function openSqliteStorage(
     },
     erasePerson: (person) => write(() => erasePerson(person)),
     deleteWishlistsUntouchedSince: (time) => write(() => deleteUntouched.run(time).changes),
+    queueWebhook: (event, urls) => write(() => queueWebhook(event, urls)),
+    claimWebhooks: (now, leaseUntil, limit) => write(() => claimWebhooks(now, leaseUntil, limit)),
+    webhookDelivered: (eventId, url, time) =>
+      write(() => void markDelivered.run(time, eventId, url)),
+    webhookFailed: (eventId, url, attempts, nextAttemptAt) =>
+      write(() => void markFailed.run(attempts, nextAttemptAt, eventId, url)),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -60,6 +60,17 @@ export interface PersonalData {
   sharedLists: SharedList[];
 }
 
+/** One event for one webhook URL, kept until that URL has taken it. */
+export interface WebhookDelivery {
+  /** The event's `id`, the same on every try and for every URL. */
+  eventId: string;
+  url: string;
+  /** The JSON body, exactly as signed and sent. */
+  body: string;
+  /** Tries so far. */
+  attempts: number;
+}
+
 /**
  * The database does not answer (down, restarting, unreachable): nothing was written, and the
  * same call may succeed later. Routes answer it with 503 `unavailable` and `Retry-After`.
@@ -110,6 +121,28 @@ export interface VitrineStorage {
   erasePerson(person: string): Promise<CampaignCount[]>;
   /** Deletes the wishlists last written before `time` (ms); returns how many. */
   deleteWishlistsUntouchedSince(time: number): Promise<number>;
+  /**
+   * Queues an event for each URL, unless an event of the same `key` was ever queued for that
+   * URL (`campaign.goal_reached` is sent once per product). Returns how many were queued.
+   */
+  queueWebhook(
+    event: { eventId: string; key: string; body: string; createdAt: number },
+    urls: readonly string[],
+  ): Promise<number>;
+  /**
+   * Up to `limit` deliveries due at `now` (ms), each held until `leaseUntil` so another
+   * process does not send it at the same time.
+   */
+  claimWebhooks(now: number, leaseUntil: number, limit: number): Promise<WebhookDelivery[]>;
+  /** The URL took the event: it is not sent again. */
+  webhookDelivered(eventId: string, url: string, time: number): Promise<void>;
+  /** The try failed: another one at `nextAttemptAt` (ms). */
+  webhookFailed(
+    eventId: string,
+    url: string,
+    attempts: number,
+    nextAttemptAt: number,
+  ): Promise<void>;
   /** Resolves when the database answers (for `GET /readyz`); rejects otherwise. */
   ping?(): Promise<void>;
   close(): Promise<void>;

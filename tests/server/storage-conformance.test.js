@@ -321,6 +321,36 @@ for (const engine of [sqliteEngine(), postgresEngine()]) {
       assert.equal(await store.deleteWishlistsUntouchedSince(written + 60_000), 0);
     });
 
+    it('queues webhook events once per key and URL, leases, retries and delivers them', async () => {
+      const store = await fresh();
+      const urls = ['https://crm.example/a', 'https://crm.example/b'];
+      const event = {
+        eventId: 'e1',
+        key: 'goal:next-icon:sac-lune',
+        body: '{"id":"e1"}',
+        createdAt: 1000,
+      };
+      assert.equal(await store.queueWebhook(event, urls), 2);
+      assert.equal(await store.queueWebhook({ ...event, eventId: 'e2' }, urls), 0, 'same key');
+      assert.deepEqual(await store.claimWebhooks(999, 5000, 10), [], 'not due yet');
+      const claimed = await store.claimWebhooks(1000, 5000, 10);
+      assert.deepEqual(
+        claimed.map(({ eventId, url, body, attempts }) => [eventId, url, body, attempts]).sort(),
+        urls.map((url) => ['e1', url, '{"id":"e1"}', 0]),
+      );
+      assert.deepEqual(await store.claimWebhooks(4999, 9000, 10), [], 'held by the lease');
+      await store.webhookDelivered('e1', urls[0], 2000);
+      await store.webhookFailed('e1', urls[1], 1, 6000);
+      assert.deepEqual(await store.claimWebhooks(5999, 9000, 10), []);
+      const retried = await store.claimWebhooks(6000, 9000, 10);
+      assert.deepEqual(
+        retried.map(({ eventId, url, attempts }) => [eventId, url, attempts]),
+        [['e1', urls[1], 1]],
+      );
+      await store.webhookDelivered('e1', urls[1], 7000);
+      assert.deepEqual(await store.claimWebhooks(100_000, 200_000, 10), []);
+    });
+
     it('answers a ping, and finds everything again when reopened', async () => {
       const place = await engine.place('conformance_reopened');
       const first = await open(place);
