@@ -53,6 +53,7 @@ describe('the PostgreSQL store', { timeout: 120_000 }, () => {
           'vitrine_shared_lists',
           'vitrine_vote_counts',
           'vitrine_votes',
+          'vitrine_webhook_deliveries',
           'vitrine_wishlists',
         ],
       );
