@@ -29,10 +29,10 @@ const BUDGETS = [
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 19.75 * KB, lazy: 5 * KB },
   { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 24.5 * KB, lazy: 22 * KB },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.75 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 46.25 * KB, lazy: 34 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 47 * KB, lazy: 34 * KB },
 ];
 
-const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 74 * KB };
+const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 75 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;

@@ -130,6 +130,8 @@ function parseFile(text: string, path: string): Map<string, Campaign> {
 
 export interface CampaignRegistry {
   get(id: string): Campaign | undefined;
+  /** Every campaign, in the order declared. */
+  all(): Campaign[];
   /** Called after every successful reload. */
   onChange(listener: () => void): void;
   close(): void;
@@ -151,6 +153,7 @@ export function createCampaignRegistry(
     const campaigns = parseCampaigns(source, 'options.campaigns');
     return {
       get: (id) => campaigns.get(id),
+      all: () => [...campaigns.values()],
       onChange: (listener) => void listeners.push(listener),
       close() {},
     };
@@ -192,6 +195,7 @@ export function createCampaignRegistry(
 
   return {
     get: (id) => campaigns.get(id),
+    all: () => [...campaigns.values()],
     onChange: (listener) => void listeners.push(listener),
     close() {
       clearTimeout(timer);

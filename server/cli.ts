@@ -29,6 +29,12 @@ const USAGE = `Usage: vitrine-server --issuer <url> --audience <client id> [opti
   --max-token-age <s>   longest ID token life (exp - iat) accepted, in seconds (default 86400)
   --max-streams <n>     live streams one client address may hold open (default 16)
   --max-shared-lists <n>  shared lists kept at once (default 100000)
+  --admin-token <t>     token of the /admin/ routes, 16 characters or more (default
+                        $VITRINE_ADMIN_TOKEN; none: the /admin/ routes answer 404)
+  --webhook <url>       receives campaign.goal_reached and campaign.closed; repeatable
+  --webhook-secret <s>  key of the Vitrine-Signature HMAC, 16 characters or more (default
+                        $VITRINE_WEBHOOK_SECRET); needed with --webhook
+  --retention-days <n>  days a signed-in wishlist is kept after its last change (default 730)
   --max-connections <n> open connections at once (default 10000)
   --headers-timeout <ms>  time to send the request headers (default 10000)
   --request-timeout <ms>  time to send the whole request, body included (default 15000)
@@ -57,6 +63,10 @@ try {
       'max-token-age': { type: 'string', default: '86400' },
       'max-streams': { type: 'string', default: '16' },
       'max-shared-lists': { type: 'string', default: '100000' },
+      'retention-days': { type: 'string', default: '730' },
+      'admin-token': { type: 'string' },
+      webhook: { type: 'string', multiple: true },
+      'webhook-secret': { type: 'string' },
       'max-connections': { type: 'string', default: '10000' },
       'headers-timeout': { type: 'string', default: '10000' },
       'request-timeout': { type: 'string', default: '15000' },
@@ -92,6 +102,10 @@ const maxTokenAge = count('max-token-age', args['max-token-age']);
 const maxStreams = count('max-streams', args['max-streams']);
 const maxSharedLists = count('max-shared-lists', args['max-shared-lists']);
 const maxConnections = count('max-connections', args['max-connections']);
+const retentionDays = count('retention-days', args['retention-days']);
+// The environment keeps the token out of the process list; the flag is for a quick try.
+const adminToken = args['admin-token'] ?? (process.env.VITRINE_ADMIN_TOKEN || undefined);
+const webhookSecret = args['webhook-secret'] ?? (process.env.VITRINE_WEBHOOK_SECRET || undefined);
 const headersTimeout = count('headers-timeout', args['headers-timeout']);
 const requestTimeout = count('request-timeout', args['request-timeout']);
 if (headersTimeout > requestTimeout) fail('--headers-timeout must not exceed --request-timeout');
@@ -112,6 +126,10 @@ try {
     maxTokenAgeMs: maxTokenAge * 1000,
     maxStreamsPerAddress: maxStreams,
     maxSharedLists,
+    retentionDays,
+    ...(adminToken !== undefined && { adminToken }),
+    webhooks: args.webhook ?? [],
+    ...(webhookSecret !== undefined && { webhookSecret }),
   });
 } catch (error) {
   process.stderr.write(`vitrine-server: ${(error as Error).message}\n`);

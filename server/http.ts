@@ -171,7 +171,15 @@ export function clientAddress(req: IncomingMessage, proxies: number): string {
 }
 
 export type RouteName =
-  'campaign' | 'campaign-events' | 'vote' | 'my-wishlist' | 'shared-wishlists' | 'shared-wishlist';
+  | 'campaign'
+  | 'campaign-events'
+  | 'vote'
+  | 'my-wishlist'
+  | 'shared-wishlists'
+  | 'shared-wishlist'
+  | 'me'
+  | 'my-data'
+  | 'admin-campaign-export';
 
 export interface Route {
   name: RouteName;
@@ -206,6 +214,14 @@ export function matchRoute(path: string): Route | undefined {
       return { name: 'vote', methods: ['PUT', 'DELETE'], params: [decode(a), decode(c)] };
     }
     return undefined;
+  }
+  if (root === 'me' && b === undefined) {
+    if (a === undefined) return { name: 'me', methods: ['DELETE'], params: [] };
+    if (a === 'export') return { name: 'my-data', methods: GET, params: [] };
+    return undefined;
+  }
+  if (root === 'admin' && a === 'campaigns' && b !== undefined && c === 'export') {
+    return { name: 'admin-campaign-export', methods: GET, params: [decode(b)] };
   }
   if (root === 'wishlists' && c === undefined) {
     if (a === 'me' && b === undefined) {

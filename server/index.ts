@@ -7,7 +7,9 @@
  *   await vitrine.close();
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MIN_ADMIN_TOKEN_LENGTH } from './admin.js';
 import { createCampaignRegistry } from './campaigns.js';
+import { checkWebhookUrl, startWebhooks } from './webhooks.js';
 import { sendHealth, sendReadiness, type ReadinessCheck } from './health.js';
 import { ClientGone, HttpError, matchRoute, sendError, splitUrl } from './http.js';
 import { createIdentityVerifier } from './identity.js';
@@ -51,6 +53,7 @@ export { connectRedis } from './redis.js';
 export { StorageUnavailable } from './storage.js';
 export { DEFAULT_RATE_LIMITS, createMemoryRateLimiter } from './rate-limit.js';
 export { openSqliteStorage } from './sqlite-storage.js';
+export { webhookSignature } from './webhooks.js';
 
 /**
  * A Node request listener (`http.createServer(handler)`), which also mounts as connect or
@@ -63,7 +66,7 @@ export interface VitrineHandler {
   close(): Promise<void>;
 }
 
-const SHARED_LIST_SWEEP_MS = 60 * 60 * 1000;
+const SWEEP_MS = 60 * 60 * 1000;
 /** What a fan's client is told to wait while the database does not answer. */
 const UNAVAILABLE_RETRY_S = '2';
 /** How long `close()` waits for requests in progress. */
@@ -89,6 +92,22 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
   const imageOrigins = new Set([...origins, ...(options.imageOrigins ?? []).map(normalizeOrigin)]);
   const proxies = proxyHops(options.trustProxy);
   const shareTtlMs = positiveNumber(options.shareTtlMs, 30 * DAY_MS, 'shareTtlMs');
+  const retentionDays = positiveNumber(options.retentionDays, 730, 'retentionDays', 100_000);
+  if (options.now !== undefined && typeof options.now !== 'function') {
+    throw new TypeError('vitrine/server: `now` must be a function returning ms since the epoch');
+  }
+  const now = options.now ?? Date.now;
+  const adminToken = options.adminToken;
+  if (
+    adminToken !== undefined &&
+    (typeof adminToken !== 'string' ||
+      adminToken.length < MIN_ADMIN_TOKEN_LENGTH ||
+      /\s/.test(adminToken))
+  ) {
+    throw new TypeError(
+      `vitrine/server: \`adminToken\` must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters, without spaces`,
+    );
+  }
   const maxSharedLists = positiveNumber(options.maxSharedLists, 100_000, 'maxSharedLists');
   const maxTokenAgeMs = positiveNumber(options.maxTokenAgeMs, DAY_MS, 'maxTokenAgeMs');
   const keysRefreshMs = positiveNumber(options.keysRefreshMs, 5 * 60_000, 'keysRefreshMs');
@@ -103,6 +122,23 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
   if (options.redis !== undefined && !/^rediss?:\/\//.test(options.redis)) {
     throw new TypeError('vitrine/server: `redis` must be a redis:// or rediss:// URL');
   }
+
+  const webhookUrls = [...new Set((options.webhooks ?? []).map(checkWebhookUrl))];
+  const webhookSecret = options.webhookSecret;
+  if (
+    webhookUrls.length > 0 &&
+    (typeof webhookSecret !== 'string' || webhookSecret.length < MIN_ADMIN_TOKEN_LENGTH)
+  ) {
+    throw new TypeError(
+      `vitrine/server: \`webhookSecret\` of ${MIN_ADMIN_TOKEN_LENGTH} characters or more is needed with \`webhooks\``,
+    );
+  }
+  const webhookRetryMs = positiveNumber(
+    options.webhookRetryMs,
+    10_000,
+    'webhookRetryMs',
+    2 ** 31 - 1,
+  );
 
   const campaigns = createCampaignRegistry(options.campaigns ?? [], logger);
   let storage: VitrineStorage;
@@ -137,6 +173,18 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
   });
   campaigns.onChange(() => hub.campaignsChanged());
 
+  const webhooks =
+    webhookUrls.length > 0
+      ? startWebhooks({
+          urls: webhookUrls,
+          secret: webhookSecret!,
+          storage,
+          campaigns,
+          logger,
+          retryMs: webhookRetryMs,
+        })
+      : undefined;
+
   const api = createApi({
     campaigns,
     storage,
@@ -156,17 +204,28 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
     itemOrigins: { links: origins, images: imageOrigins },
     maxSharedLists,
     maxStreamsPerAddress,
+    ...(adminToken !== undefined && { adminToken }),
+    ...(webhooks && { webhooks }),
     logger,
   });
 
-  // Expired share links answer 410 for as long again, then are deleted (404): at start, so
-  // a server restarted often still frees the space, then every hour.
-  const sweepExpired = () =>
-    storage
-      .deleteSharedListsExpiredBefore(Date.now() - shareTtlMs)
-      .catch((error) => logger.error('expired shared lists were not deleted', error));
-  void sweepExpired();
-  const sweep = setInterval(sweepExpired, SHARED_LIST_SWEEP_MS);
+  // Expired share links answer 410 for as long again, then are deleted (404); signed-in
+  // wishlists untouched for the retention period are deleted. At start, so a server
+  // restarted often still does it, then every hour.
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const sweepExpired = () => {
+    const time = now();
+    sweeping = Promise.all([
+      storage
+        .deleteSharedListsExpiredBefore(time - shareTtlMs)
+        .catch((error) => logger.error('expired shared lists were not deleted', error)),
+      storage
+        .deleteWishlistsUntouchedSince(time - retentionDays * DAY_MS)
+        .catch((error) => logger.error('wishlists past retention were not deleted', error)),
+    ]);
+  };
+  sweepExpired();
+  const sweep = setInterval(sweepExpired, SWEEP_MS);
   sweep.unref();
 
   let inFlight = 0;
@@ -241,6 +300,7 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
     (closing ??= (async () => {
       clearInterval(sweep);
       campaigns.close();
+      await sweeping;
       await hub.close();
       if (inFlight > 0) {
         await new Promise<void>((resolve) => {
@@ -248,6 +308,7 @@ export function createVitrineHandler(options: VitrineOptions): VitrineHandler {
           setTimeout(resolve, CLOSE_GRACE_MS).unref();
         });
       }
+      await webhooks?.close();
       await limiter.close?.();
       await bus.close?.();
       await redis?.close();

@@ -75,6 +75,14 @@ export function createMetrics(openStreams: () => number): VitrineMetrics {
           countSharedLists: () => storage.countSharedLists!(),
         }),
         deleteSharedListsExpiredBefore: (time) => storage.deleteSharedListsExpiredBefore(time),
+        personalData: (person) => storage.personalData(person),
+        erasePerson: (person) => storage.erasePerson(person),
+        deleteWishlistsUntouchedSince: (time) => storage.deleteWishlistsUntouchedSince(time),
+        queueWebhook: (event, urls) => storage.queueWebhook(event, urls),
+        claimWebhooks: (now, leaseUntil, limit) => storage.claimWebhooks(now, leaseUntil, limit),
+        webhookDelivered: (eventId, url, time) => storage.webhookDelivered(eventId, url, time),
+        webhookFailed: (eventId, url, attempts, nextAttemptAt) =>
+          storage.webhookFailed(eventId, url, attempts, nextAttemptAt),
         ping: async () => {
           await storage.ping?.();
         },

@@ -33,6 +33,27 @@ export interface VitrineOptions {
   storage?: VitrineStorage;
   /** How count changes reach live streams (Redis pub/sub…). Default: in this process. */
   live?: LiveBus;
+  /**
+   * Days a signed-in fan's wishlist is kept after its last change; the server deletes older
+   * ones itself (at start, then every hour). Default 730.
+   */
+  retentionDays?: number;
+  /** The clock the server's sweeps read, in ms since the epoch. Default `Date.now`. */
+  now?: () => number;
+  /**
+   * The token of the back office (`Authorization: Bearer <token>` on `/admin/` routes), at
+   * least 16 characters. Default none: the `/admin/` routes answer 404.
+   */
+  adminToken?: string;
+  /**
+   * URLs that receive `campaign.goal_reached` and `campaign.closed` events (POST, JSON,
+   * signed with `webhookSecret`). Default none.
+   */
+  webhooks?: string[];
+  /** The key of the `Vitrine-Signature` HMAC, 16 characters or more; needed with `webhooks`. */
+  webhookSecret?: string;
+  /** The wait after a webhook's first failed try, doubled after each next one. Default 10 s. */
+  webhookRetryMs?: number;
   /** Life of a shared wishlist link. Default 30 days. */
   shareTtlMs?: number;
   /** Shared lists kept at once; beyond, sharing answers 503 `share_quota`. Default 100 000. */

@@ -16,11 +16,14 @@ import { createRequire } from 'node:module';
 import type { Sql } from 'postgres';
 import {
   StorageUnavailable,
+  type CampaignCount,
+  type PersonalData,
   type ProductCount,
   type SharedList,
   type StoredWishlist,
   type VitrineStorage,
   type VoteOutcome,
+  type WebhookDelivery,
   type WishlistItem,
   type WishlistWrite,
 } from './storage.js';
@@ -60,6 +63,29 @@ const MIGRATIONS = [
     expires_at bigint NOT NULL
   );
   CREATE INDEX vitrine_shared_lists_by_expiry ON vitrine_shared_lists (expires_at);
+  `,
+  // Who made a shared list (erased with their data), and indexes to find a person's data
+  // and the wishlists past retention.
+  `
+  ALTER TABLE vitrine_shared_lists ADD COLUMN owner text;
+  CREATE INDEX vitrine_shared_lists_by_owner ON vitrine_shared_lists (owner)
+    WHERE owner IS NOT NULL;
+  CREATE INDEX vitrine_votes_by_person ON vitrine_votes (person);
+  CREATE INDEX vitrine_wishlists_by_update ON vitrine_wishlists (updated_at);
+  CREATE TABLE vitrine_webhook_deliveries (
+    event_id text NOT NULL,
+    url text NOT NULL,
+    key text NOT NULL,
+    body text NOT NULL,
+    created_at bigint NOT NULL,
+    attempts integer NOT NULL DEFAULT 0,
+    next_attempt_at bigint NOT NULL,
+    delivered_at bigint,
+    PRIMARY KEY (event_id, url),
+    UNIQUE (key, url)
+  );
+  CREATE INDEX vitrine_webhook_deliveries_due ON vitrine_webhook_deliveries (next_attempt_at)
+    WHERE delivered_at IS NULL;
   `,
 ];
 
@@ -492,9 +518,9 @@ export function openPostgresStorage(
     saveSharedList: (list) =>
       run(async (sql) => {
         await sql`
-          INSERT INTO vitrine_shared_lists (id, items, created_at, expires_at)
+          INSERT INTO vitrine_shared_lists (id, items, created_at, expires_at, owner)
           VALUES (${list.id}, ${sql.json(list.items as unknown as Parameters<typeof sql.json>[0])},
-                  ${list.createdAt}, ${list.expiresAt})`;
+                  ${list.createdAt}, ${list.expiresAt}, ${list.owner ?? null})`;
       }),
     sharedList: (id) =>
       run(async (sql): Promise<SharedList | undefined> => {
@@ -514,6 +540,102 @@ export function openPostgresStorage(
       run(async (sql) => {
         const result = await sql`DELETE FROM vitrine_shared_lists WHERE expires_at < ${time}`;
         return result.count;
+      }),
+    personalData: (person) =>
+      run(async (sql): Promise<PersonalData> => {
+        // One snapshot, so the three parts agree with one another.
+        return sql.begin('ISOLATION LEVEL REPEATABLE READ READ ONLY', async (tx) => {
+          const votes = await tx<PersonalData['votes']>`
+            SELECT campaign, product AS "productId",
+                   (extract(epoch FROM voted_at) * 1000)::bigint AS "votedAt"
+            FROM vitrine_votes WHERE person = ${person}
+            ORDER BY voted_at, campaign, product`;
+          const [wishlist] = await tx<
+            { items: WishlistItem[]; version: number; updatedAt: number }[]
+          >`
+            SELECT items, version, (extract(epoch FROM updated_at) * 1000)::bigint AS "updatedAt"
+            FROM vitrine_wishlists WHERE person = ${person}`;
+          const shared = await tx<
+            { id: string; items: WishlistItem[]; createdAt: number; expiresAt: number }[]
+          >`
+            SELECT id, items, created_at AS "createdAt", expires_at AS "expiresAt"
+            FROM vitrine_shared_lists WHERE owner = ${person}
+            ORDER BY created_at, id`;
+          return {
+            votes: [...votes],
+            ...(wishlist && { wishlist: { ...wishlist } }),
+            sharedLists: shared.map((list) => ({ ...list, owner: person })),
+          };
+        });
+      }),
+    erasePerson: (person) =>
+      run((sql) =>
+        retryDeadlock(async () => {
+          // One statement, so one transaction: every part of it or none.
+          const rows = await sql<CampaignCount[]>`
+            WITH withdrawn AS (
+              DELETE FROM vitrine_votes WHERE person = ${person} RETURNING campaign, product
+            ), dropped AS (
+              UPDATE vitrine_vote_counts AS c
+              SET count = c.count - 1, version = c.version + 1
+              FROM withdrawn AS w
+              WHERE c.campaign = w.campaign AND c.product = w.product
+              RETURNING c.campaign, c.product, c.count, c.version
+            ), wishlist AS (
+              DELETE FROM vitrine_wishlists WHERE person = ${person} RETURNING 1
+            ), shared AS (
+              DELETE FROM vitrine_shared_lists WHERE owner = ${person} RETURNING 1
+            )
+            SELECT campaign, product AS "productId", count, version FROM dropped
+            ORDER BY campaign, product`;
+          return [...rows];
+        }),
+      ),
+    deleteWishlistsUntouchedSince: (time) =>
+      run(async (sql) => {
+        const result = await sql`
+          DELETE FROM vitrine_wishlists WHERE updated_at < to_timestamp(${time / 1000})`;
+        return result.count;
+      }),
+    queueWebhook: (event, urls) =>
+      run(async (sql) => {
+        if (urls.length === 0) return 0;
+        const result = await sql`
+          INSERT INTO vitrine_webhook_deliveries
+            (event_id, url, key, body, created_at, next_attempt_at)
+          SELECT ${event.eventId}, url, ${event.key}, ${event.body}, ${event.createdAt},
+                 ${event.createdAt}
+          FROM unnest(${[...urls]}::text[]) AS t(url)
+          ON CONFLICT DO NOTHING`;
+        return result.count;
+      }),
+    claimWebhooks: (now, leaseUntil, limit) =>
+      run(async (sql) => {
+        // SKIP LOCKED: two processes claiming at once take different deliveries.
+        const rows = await sql<WebhookDelivery[]>`
+          UPDATE vitrine_webhook_deliveries AS d SET next_attempt_at = ${leaseUntil}
+          FROM (
+            SELECT event_id, url FROM vitrine_webhook_deliveries
+            WHERE delivered_at IS NULL AND next_attempt_at <= ${now}
+            ORDER BY next_attempt_at, created_at LIMIT ${limit}
+            FOR UPDATE SKIP LOCKED
+          ) AS due
+          WHERE d.event_id = due.event_id AND d.url = due.url
+          RETURNING d.event_id AS "eventId", d.url, d.body, d.attempts`;
+        return [...rows];
+      }),
+    webhookDelivered: (eventId, url, time) =>
+      run(async (sql) => {
+        await sql`
+          UPDATE vitrine_webhook_deliveries SET delivered_at = ${time}
+          WHERE event_id = ${eventId} AND url = ${url}`;
+      }),
+    webhookFailed: (eventId, url, attempts, nextAttemptAt) =>
+      run(async (sql) => {
+        await sql`
+          UPDATE vitrine_webhook_deliveries SET attempts = ${attempts},
+            next_attempt_at = ${nextAttemptAt}
+          WHERE event_id = ${eventId} AND url = ${url} AND delivered_at IS NULL`;
       }),
     ping: () =>
       run(async (sql) => {

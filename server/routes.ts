@@ -10,6 +10,7 @@ import {
   httpUrl,
   isOnOrigins,
 } from '../src/contract/index.js';
+import { adminCheck, sendCampaignExport } from './admin.js';
 import { isClosed, type Campaign, type CampaignRegistry } from './campaigns.js';
 import {
   HttpError,
@@ -32,6 +33,7 @@ import type { LiveBus, LiveHub } from './live.js';
 import type { Logger } from './logger.js';
 import type { RateLimits, VitrineRateLimiter } from './rate-limit.js';
 import type { StoredWishlist, VitrineStorage } from './storage.js';
+import type { Webhooks } from './webhooks.js';
 import { createStreamCap } from './stream-cap.js';
 import { keepToOrigins, parseItems, type ItemOrigins } from './wishlist-items.js';
 
@@ -51,6 +53,10 @@ export interface ApiContext {
   maxSharedLists: number;
   /** Live streams one client address may hold open at once. */
   maxStreamsPerAddress: number;
+  /** The back office's token; without one, the `/admin/` routes do not exist. */
+  adminToken?: string;
+  /** Where a count that reaches a campaign's goal is told. */
+  webhooks?: Webhooks;
   logger: Logger;
 }
 
@@ -94,6 +100,7 @@ const isoTime = (ms: number) => new Date(ms).toISOString();
 export function createApi(context: ApiContext) {
   const { campaigns, storage, bus, hub, identity, limiter, logger } = context;
   const streams = createStreamCap(context.maxStreamsPerAddress);
+  const checkAdmin = context.adminToken === undefined ? undefined : adminCheck(context.adminToken);
 
   const limit = (bucket: keyof RateLimits, key: string) => {
     const wait = limiter.take(bucket, key);
@@ -173,6 +180,7 @@ export function createApi(context: ApiContext) {
         version: outcome.version,
       });
       published?.catch((error) => logger.error('a count change was not published', error));
+      if (outcome.voted) context.webhooks?.countRose(found, outcome.productId, outcome.count);
     }
     sendJson(res, 200, {
       productId: outcome.productId,
@@ -199,7 +207,55 @@ export function createApi(context: ApiContext) {
     );
   }
 
-  async function share(req: IncomingMessage, res: ServerResponse, address: string) {
+  /** Everything kept about the person, as the person (or their data protection officer) reads it. */
+  async function myData(res: ServerResponse, person: string) {
+    await limit('person', person);
+    const data = await storage.personalData(person);
+    res.setHeader('content-disposition', 'attachment; filename="vitrine-my-data.json"');
+    sendJson(res, 200, {
+      subject: person,
+      exportedAt: isoTime(Date.now()),
+      votes: data.votes.map((vote) => ({
+        campaign: vote.campaign,
+        productId: vote.productId,
+        votedAt: isoTime(vote.votedAt),
+      })),
+      wishlist: data.wishlist
+        ? {
+            items: data.wishlist.items,
+            version: data.wishlist.version,
+            updatedAt: isoTime(data.wishlist.updatedAt),
+          }
+        : null,
+      sharedLists: data.sharedLists.map((list) => ({
+        id: list.id,
+        items: list.items,
+        createdAt: isoTime(list.createdAt),
+        expiresAt: isoTime(list.expiresAt),
+      })),
+    });
+  }
+
+  /** Erases the person's data; their withdrawn votes reach every live stream. */
+  async function eraseMe(req: IncomingMessage, res: ServerResponse, person: string) {
+    await readBody(req, VOTE_BODY_LIMIT);
+    await limit('person', person);
+    const changed = await storage.erasePerson(person);
+    for (const change of changed) {
+      bus
+        .publish(change)
+        ?.catch((error) => logger.error('a count change was not published', error));
+    }
+    res.statusCode = 204;
+    res.end();
+  }
+
+  async function share(
+    req: IncomingMessage,
+    res: ServerResponse,
+    address: string,
+    person: string | undefined,
+  ) {
     await limit('share', address);
     const body = await readJson(req, SHARE_BODY_LIMIT);
     const items = parseItems(body, context.itemOrigins, MAX_SHARED_ITEMS);
@@ -218,6 +274,8 @@ export function createApi(context: ApiContext) {
       items,
       createdAt,
       expiresAt: createdAt + context.shareTtlMs,
+      // A signed-in fan's link is theirs: listed in their export, erased with their data.
+      ...(person !== undefined && { owner: person }),
     };
     await storage.saveSharedList(list);
     landing.hash = `${SHORT_SHARE_PARAM}=${list.id}`;
@@ -247,7 +305,9 @@ export function createApi(context: ApiContext) {
     const method = req.method ?? 'GET';
     const standing = originStanding(req, context.origins);
     applyCors(req, res, standing);
-    const route = matchRoute(path);
+    let route = matchRoute(path);
+    // Without an admin token the back office is not there at all.
+    if (route?.name === 'admin-campaign-export' && !checkAdmin) route = undefined;
     // Every request spends from its address's bucket, preflights too: a flood of OPTIONS is
     // a flood like any other.
     const address = clientAddress(req, context.proxies);
@@ -268,13 +328,20 @@ export function createApi(context: ApiContext) {
     if (method !== 'GET' && standing === 'foreign') throw forbiddenOrigin();
     // A declared length over the limit is refused before the token costs a verification.
     const bodyLimit =
-      route.name === 'vote'
+      route.name === 'vote' || route.name === 'me'
         ? VOTE_BODY_LIMIT
         : route.name === 'shared-wishlists'
           ? SHARE_BODY_LIMIT
           : WISHLIST_BODY_LIMIT;
     const declaredLength = Number(req.headers['content-length']);
     if (declaredLength > bodyLimit) throw bodyTooLarge(bodyLimit, declaredLength);
+    if (route.name === 'admin-campaign-export') {
+      // The admin token is not an ID token: it is checked here, and only here.
+      checkAdmin!(req.headers.authorization);
+      await readBody(req, VOTE_BODY_LIMIT);
+      const found = campaign(route.params[0]!);
+      return sendCampaignExport(res, found, await storage.counts(found.id), query);
+    }
     // Any token sent is checked, even where none is needed: a stale one is worth knowing.
     const authorization = req.headers.authorization;
     const person =
@@ -302,9 +369,13 @@ export function createApi(context: ApiContext) {
           return wishlistReply(res, 200, await storage.wishlist(signedIn(person)));
         return putWishlist(req, res, signedIn(person));
       case 'shared-wishlists':
-        return share(req, res, address);
+        return share(req, res, address, person);
       case 'shared-wishlist':
         return sharedList(res, route.params[0]!);
+      case 'my-data':
+        return myData(res, signedIn(person));
+      case 'me':
+        return eraseMe(req, res, signedIn(person));
     }
   };
 }

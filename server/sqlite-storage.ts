@@ -12,11 +12,14 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type {
+  CampaignCount,
+  PersonalData,
   ProductCount,
   SharedList,
   StoredWishlist,
   VitrineStorage,
   VoteOutcome,
+  WebhookDelivery,
   WishlistItem,
   WishlistWrite,
 } from './storage.js';
@@ -79,7 +82,28 @@ const SCHEMA = `
     expires_at INTEGER NOT NULL
   );
   CREATE INDEX IF NOT EXISTS shared_lists_by_expiry ON shared_lists (expires_at);
-  PRAGMA user_version = 1;
+`;
+
+/** Version 2: who made a shared list, and indexes to find a person's data and old lists. */
+const SCHEMA_2 = `
+  CREATE INDEX IF NOT EXISTS shared_lists_by_owner ON shared_lists (owner) WHERE owner IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS votes_by_person ON votes (person);
+  CREATE INDEX IF NOT EXISTS wishlists_by_update ON wishlists (updated_at);
+  CREATE TABLE IF NOT EXISTS webhook_deliveries (
+    event_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    key TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    delivered_at INTEGER,
+    PRIMARY KEY (event_id, url),
+    UNIQUE (key, url)
+  );
+  CREATE INDEX IF NOT EXISTS webhook_deliveries_due ON webhook_deliveries (next_attempt_at)
+    WHERE delivered_at IS NULL;
+  PRAGMA user_version = 2;
 `;
 
 interface CountRow {
@@ -115,7 +139,14 @@ export function openSqliteStorage(
   db.pragma('synchronous = NORMAL');
   // Another process on the same file waits this long, then the write is refused (503).
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  db.exec(SCHEMA);
+  db.transaction(() => {
+    db.exec(SCHEMA);
+    const columns = db.prepare('PRAGMA table_info(shared_lists)').all() as Array<{ name: string }>;
+    if (!columns.some((column) => column.name === 'owner')) {
+      db.exec('ALTER TABLE shared_lists ADD COLUMN owner TEXT');
+    }
+    db.exec(SCHEMA_2);
+  }).immediate();
 
   const insertVote = db.prepare(
     'INSERT OR IGNORE INTO votes (campaign, product, person, voted_at) VALUES (?, ?, ?, ?)',
@@ -151,13 +182,48 @@ export function openSqliteStorage(
     )
     .pluck();
   const insertShared = db.prepare(
-    'INSERT INTO shared_lists (id, items, created_at, expires_at) VALUES (?, ?, ?, ?)',
+    'INSERT INTO shared_lists (id, items, created_at, expires_at, owner) VALUES (?, ?, ?, ?, ?)',
   );
   const readShared = db.prepare(
     'SELECT items, created_at AS createdAt, expires_at AS expiresAt FROM shared_lists WHERE id = ?',
   );
   const deleteExpired = db.prepare('DELETE FROM shared_lists WHERE expires_at < ?');
   const countShared = db.prepare('SELECT count(*) FROM shared_lists').pluck();
+  const readVotesOf = db.prepare(
+    `SELECT campaign, product AS productId, voted_at AS votedAt FROM votes WHERE person = ?
+     ORDER BY voted_at, campaign, product`,
+  );
+  const readWishlistOf = db.prepare(
+    'SELECT items, version, updated_at AS updatedAt FROM wishlists WHERE person = ?',
+  );
+  const readSharedOf = db.prepare(
+    `SELECT id, items, created_at AS createdAt, expires_at AS expiresAt FROM shared_lists
+     WHERE owner = ? ORDER BY created_at, id`,
+  );
+  const deleteVotesOf = db.prepare(
+    'DELETE FROM votes WHERE person = ? RETURNING campaign, product',
+  );
+  const deleteWishlistOf = db.prepare('DELETE FROM wishlists WHERE person = ?');
+  const deleteSharedOf = db.prepare('DELETE FROM shared_lists WHERE owner = ?');
+  const deleteUntouched = db.prepare('DELETE FROM wishlists WHERE updated_at < ?');
+  const insertDelivery = db.prepare(
+    `INSERT OR IGNORE INTO webhook_deliveries (event_id, url, key, body, created_at, next_attempt_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const dueDeliveries = db.prepare(
+    `SELECT event_id AS eventId, url, body, attempts FROM webhook_deliveries
+     WHERE delivered_at IS NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at LIMIT ?`,
+  );
+  const leaseDelivery = db.prepare(
+    'UPDATE webhook_deliveries SET next_attempt_at = ? WHERE event_id = ? AND url = ?',
+  );
+  const markDelivered = db.prepare(
+    'UPDATE webhook_deliveries SET delivered_at = ? WHERE event_id = ? AND url = ?',
+  );
+  const markFailed = db.prepare(
+    `UPDATE webhook_deliveries SET attempts = ?, next_attempt_at = ?
+     WHERE event_id = ? AND url = ? AND delivered_at IS NULL`,
+  );
 
   const countOf = (campaign: string, productId: string): CountRow =>
     (readCount.get(campaign, productId) as CountRow | undefined) ?? { count: 0, version: 0 };
@@ -239,7 +305,49 @@ export function openSqliteStorage(
     });
 
   const saveShared = db.transaction((list: SharedList) => {
-    insertShared.run(list.id, JSON.stringify(list.items), list.createdAt, list.expiresAt);
+    insertShared.run(
+      list.id,
+      JSON.stringify(list.items),
+      list.createdAt,
+      list.expiresAt,
+      list.owner ?? null,
+    );
+  });
+
+  const queueWebhook = db.transaction(
+    (
+      event: { eventId: string; key: string; body: string; createdAt: number },
+      urls: readonly string[],
+    ) =>
+      urls.reduce(
+        (queued, url) =>
+          queued +
+          insertDelivery.run(
+            event.eventId,
+            url,
+            event.key,
+            event.body,
+            event.createdAt,
+            event.createdAt,
+          ).changes,
+        0,
+      ),
+  );
+  const claimWebhooks = db.transaction((now: number, leaseUntil: number, limit: number) => {
+    const due = dueDeliveries.all(now, limit) as WebhookDelivery[];
+    for (const delivery of due) leaseDelivery.run(leaseUntil, delivery.eventId, delivery.url);
+    return due;
+  });
+
+  const erasePerson = db.transaction((person: string): CampaignCount[] => {
+    const withdrawn = deleteVotesOf.all(person) as Array<{ campaign: string; product: string }>;
+    const changed = withdrawn.map(({ campaign, product }) => {
+      const row = decrement.get(campaign, product) as CountRow;
+      return { campaign, productId: product, count: row.count, version: row.version };
+    });
+    deleteWishlistOf.run(person);
+    deleteSharedOf.run(person);
+    return changed;
   });
 
   return {
@@ -275,6 +383,33 @@ export function openSqliteStorage(
     async deleteSharedListsExpiredBefore(time) {
       return deleteExpired.run(time).changes;
     },
+    async personalData(person) {
+      const wishlist = readWishlistOf.get(person) as
+        { items: string; version: number; updatedAt: number } | undefined;
+      const shared = readSharedOf.all(person) as Array<{
+        id: string;
+        items: string;
+        createdAt: number;
+        expiresAt: number;
+      }>;
+      return {
+        votes: readVotesOf.all(person) as PersonalData['votes'],
+        ...(wishlist && { wishlist: { ...wishlist, items: JSON.parse(wishlist.items) } }),
+        sharedLists: shared.map((list) => ({
+          ...list,
+          items: JSON.parse(list.items),
+          owner: person,
+        })),
+      };
+    },
+    erasePerson: (person) => write(() => erasePerson(person)),
+    deleteWishlistsUntouchedSince: (time) => write(() => deleteUntouched.run(time).changes),
+    queueWebhook: (event, urls) => write(() => queueWebhook(event, urls)),
+    claimWebhooks: (now, leaseUntil, limit) => write(() => claimWebhooks(now, leaseUntil, limit)),
+    webhookDelivered: (eventId, url, time) =>
+      write(() => void markDelivered.run(time, eventId, url)),
+    webhookFailed: (eventId, url, attempts, nextAttemptAt) =>
+      write(() => void markFailed.run(attempts, nextAttemptAt, eventId, url)),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -42,6 +42,33 @@ export interface SharedList {
   createdAt: number;
   /** ms since the epoch */
   expiresAt: number;
+  /** The signed-in person who made it; none for a guest's. Erased with that person's data. */
+  owner?: string;
+}
+
+/** A campaign's product count, as the live streams carry it. */
+export interface CampaignCount extends ProductCount {
+  campaign: string;
+}
+
+/** Everything the store keeps about one person (`GET /me/export`). */
+export interface PersonalData {
+  votes: Array<{ campaign: string; productId: string; /** ms since the epoch */ votedAt: number }>;
+  /** Absent when the person has no list on the server. */
+  wishlist?: StoredWishlist & { /** ms since the epoch */ updatedAt: number };
+  /** The share links the person made while signed in, expired ones not yet deleted included. */
+  sharedLists: SharedList[];
+}
+
+/** One event for one webhook URL, kept until that URL has taken it. */
+export interface WebhookDelivery {
+  /** The event's `id`, the same on every try and for every URL. */
+  eventId: string;
+  url: string;
+  /** The JSON body, exactly as signed and sent. */
+  body: string;
+  /** Tries so far. */
+  attempts: number;
 }
 
 /**
@@ -84,6 +111,38 @@ export interface VitrineStorage {
   countSharedLists?(): Promise<number>;
   /** Deletes shared lists that expired before `time` (ms); returns how many. */
   deleteSharedListsExpiredBefore(time: number): Promise<number>;
+  /** Everything kept about `person`: their votes, their wishlist, the lists they shared. */
+  personalData(person: string): Promise<PersonalData>;
+  /**
+   * Erases everything kept about `person` in one transaction: their votes are withdrawn
+   * (each count one less, one version more), their wishlist and the lists they shared are
+   * deleted. Returns the counts that changed, for the live streams; none on a second call.
+   */
+  erasePerson(person: string): Promise<CampaignCount[]>;
+  /** Deletes the wishlists last written before `time` (ms); returns how many. */
+  deleteWishlistsUntouchedSince(time: number): Promise<number>;
+  /**
+   * Queues an event for each URL, unless an event of the same `key` was ever queued for that
+   * URL (`campaign.goal_reached` is sent once per product). Returns how many were queued.
+   */
+  queueWebhook(
+    event: { eventId: string; key: string; body: string; createdAt: number },
+    urls: readonly string[],
+  ): Promise<number>;
+  /**
+   * Up to `limit` deliveries due at `now` (ms), each held until `leaseUntil` so another
+   * process does not send it at the same time.
+   */
+  claimWebhooks(now: number, leaseUntil: number, limit: number): Promise<WebhookDelivery[]>;
+  /** The URL took the event: it is not sent again. */
+  webhookDelivered(eventId: string, url: string, time: number): Promise<void>;
+  /** The try failed: another one at `nextAttemptAt` (ms). */
+  webhookFailed(
+    eventId: string,
+    url: string,
+    attempts: number,
+    nextAttemptAt: number,
+  ): Promise<void>;
   /** Resolves when the database answers (for `GET /readyz`); rejects otherwise. */
   ping?(): Promise<void>;
   close(): Promise<void>;

@@ -73,7 +73,8 @@ export async function apiRequest<T = unknown>(
   }
   let data: unknown;
   try {
-    data = await response.json();
+    // 204 No Content: a success with nothing to read.
+    data = response.status === 204 ? undefined : await response.json();
   } catch {
     throw new ApiError(response.status, 'bad_response', `${method} ${url}: the reply is not JSON.`);
   }

@@ -111,6 +111,8 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   [part='sign-out'],
+  [part='download-data'],
+  [part='delete-data'],
   .action {
     display: inline-flex;
     align-items: center;
@@ -124,8 +126,14 @@ export const styles = css`
     color: var(--_text);
     text-decoration: none;
   }
-  [part='sign-out'] {
+  [part='sign-out'],
+  [part='download-data'],
+  [part='delete-data'] {
     width: 100%;
+  }
+  [part='download-data'],
+  [part='delete-data'] {
+    margin-bottom: 0.5rem;
   }
   .link {
     min-height: 2.5rem;

@@ -15,6 +15,7 @@ import {
   type LoginRequest,
   type SessionUser,
 } from '../stores/session.js';
+import { deleteMyData, downloadMyData } from '../stores/account.js';
 import { inAppBrowser, type InAppBrowser } from './in-app.js';
 import { $loginError, reportOutcome } from './outcome.js';
 import { PROVIDER_STYLES, providerColours } from './providers.js';
@@ -47,7 +48,8 @@ function openPopup(): Window | null {
 /**
  * @tag vitrine-login
  * @summary Social sign-in over OpenID Connect: one button per provider when signed out,
- * the fan's avatar and name with a menu (sign out) when signed in.
+ * the fan's avatar and name with a menu when signed in (sign out; with an `api`, download
+ * or delete the data the back end keeps about them).
  *
  * @fires vitrine-login - A fan signed in. Detail `{user}` (verified claims: `sub`, `name`, `email?`, `picture?`).
  * @fires vitrine-logout - The fan signed out.
@@ -61,6 +63,11 @@ function openPopup(): Window | null {
  * @csspart name - The fan's name.
  * @csspart menu - The account menu.
  * @csspart sign-out - The sign-out button.
+ * @csspart download-data - The menu's "Download my data" button (with an `api` only).
+ * @csspart delete-data - The menu's "Delete my data" button (with an `api` only).
+ * @csspart confirm-delete - The dialog that asks the fan to confirm the deletion.
+ * @csspart confirm - The dialog's button that deletes.
+ * @csspart cancel - The dialog's button that keeps everything.
  * @csspart error - The error message.
  * @csspart setup - Says that sign-in is not set up, while `<vitrine-config>` lacks `issuer` or `client-id`.
  * @csspart notice - The in-app browser notice.
@@ -87,6 +94,8 @@ export class VitrineLogin extends VitrineElement {
     inAppDismissed: { state: true, attribute: false },
     linkCopied: { state: true, attribute: false },
     prompting: { state: true, attribute: false },
+    dataTask: { state: true, attribute: false },
+    dataNews: { state: true, attribute: false },
   };
 
   /** Providers to offer, in order, separated by spaces. Allowed: google facebook apple x pinterest wechat line. Default: the `providers` of `<vitrine-config>` (google facebook apple). */
@@ -101,9 +110,17 @@ export class VitrineLogin extends VitrineElement {
   private inAppDismissed = false;
   private linkCopied = false;
   private prompting: LoginRequest | undefined;
+  /** What the fan asked of their data and is under way. */
+  private dataTask: 'download' | 'delete' | undefined;
+  /** What became of it, announced: a failure, or the deletion done. */
+  private dataNews: 'failed' | 'deleted' | undefined;
+
+  private get confirmDialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('[part="confirm-delete"]');
+  }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+    return this.renderRoot.querySelector('[part="dialog"]');
   }
 
   private readonly session = new StoreController(this, $session);
@@ -146,6 +163,10 @@ export class VitrineLogin extends VitrineElement {
       keepSession(this.keepSession);
     }
     if (this.session.value.status === 'authenticated' && this.prompting) this.closePrompt();
+    // A fan who signs in again after erasing their data is not told about it again.
+    if (this.session.value.status === 'authenticated' && this.dataNews === 'deleted') {
+      this.dataNews = undefined;
+    }
     this.checkSetup();
   }
 
@@ -221,6 +242,40 @@ export class VitrineLogin extends VitrineElement {
     this.menu.close();
     logout();
     emit(this, 'vitrine-logout', {});
+  }
+
+  private async downloadData(): Promise<void> {
+    this.dataTask = 'download';
+    this.dataNews = undefined;
+    try {
+      await downloadMyData();
+    } catch {
+      this.dataNews = 'failed';
+    } finally {
+      this.dataTask = undefined;
+    }
+  }
+
+  private askToDelete(): void {
+    this.menu.close();
+    this.dataNews = undefined;
+    this.confirmDialog?.showModal();
+    this.renderRoot.querySelector<HTMLButtonElement>('[part="cancel"]')?.focus();
+  }
+
+  private async deleteData(): Promise<void> {
+    this.dataTask = 'delete';
+    this.dataNews = undefined;
+    try {
+      await deleteMyData();
+      this.dataNews = 'deleted';
+      this.confirmDialog?.close();
+      emit(this, 'vitrine-logout', {});
+    } catch {
+      this.dataNews = 'failed';
+    } finally {
+      this.dataTask = undefined;
+    }
   }
 
   private async copyLink(): Promise<void> {
@@ -328,12 +383,76 @@ export class VitrineLogin extends VitrineElement {
         </button>
         <div part="menu" id=${this.menu.id} ?hidden=${!this.menu.open}>
           <p class="who">${this.t('login.signedInAs', { name: user.name })}</p>
+          ${
+            this.config.api
+              ? html`<button
+                    part="download-data"
+                    type="button"
+                    aria-busy=${String(this.dataTask === 'download')}
+                    ?disabled=${this.dataTask !== undefined}
+                    @click=${() => void this.downloadData()}
+                  >
+                    ${this.t('login.myData.download')}
+                  </button>
+                  <button part="delete-data" type="button" @click=${() => this.askToDelete()}>
+                    ${this.t('login.myData.delete')}
+                  </button>`
+              : nothing
+          }
           <button part="sign-out" type="button" @click=${() => this.signOut()}>
             ${this.t('login.signOut')}
           </button>
+          ${
+            this.dataNews === 'failed' && !this.confirmDialog?.open
+              ? html`<p part="error" role="alert">${this.t('login.myData.failed')}</p>`
+              : nothing
+          }
         </div>
       </div>
     `;
+  }
+
+  /** "Delete my data?": Cancel first (and on Escape), so nothing is lost by a slip. */
+  private renderConfirmDelete() {
+    const deleting = this.dataTask === 'delete';
+    return html`<dialog
+      part="confirm-delete"
+      aria-labelledby="confirm-heading"
+      aria-describedby="confirm-text"
+      @close=${() => {
+        if (this.dataNews === 'failed') this.dataNews = undefined;
+      }}
+    >
+      <h2 id="confirm-heading">${this.t('login.myData.confirmTitle')}</h2>
+      <p id="confirm-text">${this.t('login.myData.confirmText')}</p>
+      <p class="status" role="status">${deleting ? this.t('login.myData.deleting') : nothing}</p>
+      ${
+        this.dataNews === 'failed'
+          ? html`<p part="error" role="alert">${this.t('login.myData.failed')}</p>`
+          : nothing
+      }
+      <p class="actions">
+        <button
+          part="cancel"
+          class="action"
+          type="button"
+          ?disabled=${deleting}
+          @click=${() => this.confirmDialog?.close()}
+        >
+          ${this.t('login.myData.cancel')}
+        </button>
+        <button
+          part="confirm"
+          class="action"
+          type="button"
+          aria-busy=${String(deleting)}
+          ?disabled=${deleting}
+          @click=${() => void this.deleteData()}
+        >
+          ${this.t('login.myData.confirm')}
+        </button>
+      </p>
+    </dialog>`;
   }
 
   private renderDialog() {
@@ -356,7 +475,10 @@ export class VitrineLogin extends VitrineElement {
     if (this.hasAttribute('data-vitrine-prompt')) return this.renderDialog();
     return html`
       ${status === 'authenticated' && user ? this.renderSignedIn(user) : this.renderSignedOut()}
-      ${this.renderDialog()}
+      <p class="status" role="status">
+        ${this.dataNews === 'deleted' ? this.t('login.myData.deleted') : nothing}
+      </p>
+      ${this.renderDialog()} ${this.renderConfirmDelete()}
     `;
   }
 }

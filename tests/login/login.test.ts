@@ -14,6 +14,8 @@ import {
   startSession,
   type SessionUser,
 } from '../../src/stores/session.js';
+import { $wishlist, addToWishlist } from '../../src/stores/wishlist.js';
+import { callBackend, newFan, signInAs, useBackend } from '../support/backend-client.js';
 import { captureWarnings, resetVitrine, until } from '../support/helpers.js';
 
 const camille: SessionUser = {
@@ -587,6 +589,173 @@ describe('<vitrine-login>', () => {
       signIn();
       await asked;
       host.remove();
+    });
+  });
+
+  describe("the fan's own data", () => {
+    /** Signs a new fan in on the test back end, with a vote and a wishlist there. */
+    async function fanWithData() {
+      await useBackend();
+      const fan = newFan('dpo');
+      await signInAs(fan);
+      const voted = await callBackend({
+        login: fan,
+        method: 'PUT',
+        path: '/campaigns/icons/votes/sac-lune',
+      });
+      expect(voted.status).to.equal(200);
+      const saved = await callBackend({
+        login: fan,
+        method: 'PUT',
+        path: '/wishlists/me',
+        body: { items: [{ productId: 'carre-jardin', addedAt: 1_760_000_000_000 }] },
+      });
+      expect(saved.status).to.equal(200);
+      return fan;
+    }
+    const countOf = async (productId: string) => {
+      const campaign = await callBackend<{ products: Array<{ productId: string; count: number }> }>(
+        { path: '/campaigns/icons' },
+      );
+      return campaign.body.products.find((product) => product.productId === productId)!.count;
+    };
+
+    it('offers nothing about data on a page without api', async () => {
+      signIn();
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      expect(part(el, 'download-data')).to.equal(null);
+      expect(part(el, 'delete-data')).to.equal(null);
+    });
+
+    it('downloads exactly what the back end keeps about the fan', async () => {
+      const fan = await fanWithData();
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      (part(el, 'account') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const download = part(el, 'download-data') as HTMLButtonElement;
+      expect(download.textContent!.trim()).to.equal('Download my data');
+
+      let saved: Promise<string> | undefined;
+      let name = '';
+      const catchDownload = (event: MouseEvent) => {
+        const link = (event.target as Element).closest?.('a[download]') as HTMLAnchorElement;
+        if (!link) return;
+        event.preventDefault();
+        name = link.download;
+        saved = fetch(link.href).then((response) => response.text());
+      };
+      document.addEventListener('click', catchDownload, true);
+      try {
+        download.click();
+        await until(() => saved !== undefined, 'the download');
+      } finally {
+        document.removeEventListener('click', catchDownload, true);
+      }
+      expect(name).to.equal('vitrine-my-data.json');
+      const data = JSON.parse(await saved!);
+      expect(data.subject).to.equal(fan);
+      expect(data.votes.map((vote: { productId: string }) => vote.productId)).to.deep.equal([
+        'sac-lune',
+      ]);
+      expect(
+        data.wishlist.items.map((item: { productId: string }) => item.productId),
+      ).to.deep.equal(['carre-jardin']);
+    });
+
+    it('asks before deleting: Cancel is focused first, Escape keeps everything', async () => {
+      const fan = await fanWithData();
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      const account = part(el, 'account') as HTMLButtonElement;
+      account.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      (part(el, 'delete-data') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const dialog = part(el, 'confirm-delete') as HTMLDialogElement;
+      expect(dialog.open).to.equal(true);
+      expect(activeInShadow(el)).to.equal(part(el, 'cancel'));
+      expect(dialog.getAttribute('aria-labelledby')).to.equal('confirm-heading');
+      expect(el.shadowRoot!.getElementById('confirm-heading')!.textContent).to.equal(
+        'Delete your data?',
+      );
+      expect(el.shadowRoot!.getElementById(dialog.getAttribute('aria-describedby')!)).to.exist;
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Escape' });
+      await until(() => !dialog.open, 'the dialog to close');
+      expect($session.get().status).to.equal('authenticated');
+      expect(await countOf('sac-lune')).to.be.greaterThan(0);
+      const exported = await callBackend<{ votes: unknown[] }>({ login: fan, path: '/me/export' });
+      expect(exported.body.votes).to.have.length(1);
+    });
+
+    it('deletes from the keyboard: votes withdrawn, signed out, the device copy cleared', async () => {
+      const fan = await fanWithData();
+      addToWishlist({ productId: 'escarpin-opera' });
+      const before = await countOf('sac-lune');
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      (part(el, 'account') as HTMLButtonElement).click();
+      await el.updateComplete;
+      (part(el, 'delete-data') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const loggedOut = oneEvent(el, 'vitrine-logout');
+      (part(el, 'cancel') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(activeInShadow(el)).to.equal(part(el, 'confirm'));
+      await sendKeys({ press: 'Enter' });
+      await loggedOut;
+      await el.updateComplete;
+
+      expect($session.get().status).to.equal('anonymous');
+      expect(getIdToken()).to.equal(undefined);
+      expect(Object.keys($wishlist.get())).to.deep.equal([]);
+      expect(localStorage.getItem('vitrine:wishlist') ?? '{}').not.to.contain('escarpin-opera');
+      expect((part(el, 'confirm-delete') as HTMLDialogElement).open).to.equal(false);
+      const announced = [...el.shadowRoot!.querySelectorAll('[role="status"]')].map((node) =>
+        node.textContent!.trim(),
+      );
+      expect(announced).to.include('Your data was deleted and you are signed out.');
+      expect(await countOf('sac-lune')).to.equal(before - 1);
+      const exported = await callBackend<{ votes: unknown[]; wishlist: unknown }>({
+        login: fan,
+        path: '/me/export',
+      });
+      expect(exported.body.votes).to.deep.equal([]);
+      expect(exported.body.wishlist).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the fan signed in and says so when the back end cannot erase', async () => {
+      await fanWithData();
+      configure({ api: 'http://127.0.0.1:9' });
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      (part(el, 'account') as HTMLButtonElement).click();
+      await el.updateComplete;
+      (part(el, 'delete-data') as HTMLButtonElement).click();
+      await el.updateComplete;
+      (part(el, 'confirm') as HTMLButtonElement).click();
+      await until(
+        () => part(el, 'confirm-delete')!.querySelector('[role="alert"]') !== null,
+        'the error',
+      );
+      expect($session.get().status).to.equal('authenticated');
+      expect((part(el, 'confirm-delete') as HTMLDialogElement).open).to.equal(true);
+    });
+
+    it('speaks French and Chinese in the menu and the dialog', async () => {
+      await fanWithData();
+      const el = await fixture<VitrineLogin>(html`<vitrine-login></vitrine-login>`);
+      configure({ locale: 'fr' });
+      await until(
+        () => part(el, 'delete-data')?.textContent?.trim() === 'Supprimer mes données',
+        'French',
+      );
+      expect(part(el, 'download-data')!.textContent!.trim()).to.equal('Télécharger mes données');
+      expect(part(el, 'cancel')!.textContent!.trim()).to.equal('Annuler');
+      configure({ locale: 'zh-Hans' });
+      await until(() => part(el, 'delete-data')?.textContent?.trim() === '删除我的数据', 'Chinese');
+      expect(el.shadowRoot!.getElementById('confirm-text')!.textContent).to.contain('您');
     });
   });
 });

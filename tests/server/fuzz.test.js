@@ -24,6 +24,7 @@ const campaigns = [
 
 /** How many requests each property sends (the README's figures add them up). */
 const RUNS = { anonymous: 1000, signedIn: 500, raw: 100 };
+const ADMIN_TOKEN = 'fuzz-admin-token-0123456789';
 
 describe('fuzzing the back end', { timeout: 300_000 }, () => {
   let op;
@@ -40,7 +41,8 @@ describe('fuzzing the back end', { timeout: 300_000 }, () => {
       votes: db.prepare('SELECT campaign, product, person FROM votes ORDER BY 1, 2, 3').all(),
       counts: db.prepare('SELECT * FROM vote_counts ORDER BY 1, 2').all(),
       wishlists: db.prepare('SELECT person, items, version FROM wishlists ORDER BY 1').all(),
-      shared: db.prepare('SELECT id, items, expires_at FROM shared_lists ORDER BY 1').all(),
+      shared: db.prepare('SELECT id, items, expires_at, owner FROM shared_lists ORDER BY 1').all(),
+      webhooks: db.prepare('SELECT * FROM webhook_deliveries ORDER BY 1, 2').all(),
     });
 
   before(async () => {
@@ -57,6 +59,7 @@ describe('fuzzing the back end', { timeout: 300_000 }, () => {
       // The limits answer 429 before the routes are reached: off, so that every request
       // gets as far as it can.
       rateLimits: { person: false, ip: false, share: false },
+      adminToken: ADMIN_TOKEN,
     });
     // Something to protect: a vote, a wishlist and a shared list.
     const auth = { token };
@@ -191,7 +194,16 @@ describe('fuzzing the back end', { timeout: 300_000 }, () => {
     segment.map((a) => `/campaigns/${a}`),
     segment.map((a) => `/campaigns/${a}/events`),
     segment.map((a) => `/wishlists/shared/${a}`),
+    segment.map((a) => `/admin/campaigns/${a}/export`),
+    segment.map((a) => `/admin/campaigns/next-icon/export?format=${a}`),
+    segment.map((a) => `/me/${a}`),
     fc.constantFrom(
+      '/me',
+      '/me/export',
+      '/me/export?format=csv',
+      '/admin',
+      '/admin/campaigns/next-icon/export',
+      '/admin/campaigns/next-icon/export?format=csv',
       '/wishlists/me',
       '/wishlists/shared',
       '/campaigns/next-icon/votes/sac-lune',
@@ -360,6 +372,33 @@ describe('fuzzing the back end', { timeout: 300_000 }, () => {
       fc
         .constantFrom('PUT', 'DELETE', 'PATCH')
         .map((m) => ({ method: m, path: `/wishlists/shared/${sharedId}` })),
+      // A fan's own data: an erase from a foreign page or with an oversized body, other
+      // methods, and reads (the export changes nothing).
+      fc.constant({ method: 'DELETE', path: '/me', extra: { origin: 'https://evil.example' } }),
+      fc.constant({
+        method: 'DELETE',
+        path: '/me',
+        body: 'x'.repeat(2048),
+        extra: { origin: BRAND },
+      }),
+      fc
+        .tuple(fc.constantFrom('PUT', 'POST', 'PATCH', 'GET'), fc.constantFrom('/me', '/me/export'))
+        .filter(([m, p]) => !(m === 'GET' && p === '/me'))
+        .map(([m, p]) => ({ method: m, path: p, body: m === 'GET' ? undefined : '{}' })),
+      fc.constantFrom('GET', 'DELETE', 'POST').map((m) => ({ method: m, path: '/me/export' })),
+      // The back office with its token: ids, formats and methods of every kind, reads only.
+      fc
+        .tuple(fc.constantFrom('GET', 'POST', 'DELETE', 'OPTIONS'), segment, segment)
+        .map(([m, c, f]) => ({
+          method: m,
+          path: `/admin/campaigns/${c}/export?format=${f}`,
+          extra: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        })),
+      fc.constantFrom('json', 'csv', 'xml', '').map((f) => ({
+        method: 'GET',
+        path: `/admin/campaigns/next-icon/export?format=${f}`,
+        extra: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      })),
     );
     await fc.assert(
       fc.asyncProperty(

@@ -43,7 +43,7 @@ describe('the PostgreSQL store', { timeout: 120_000 }, () => {
     );
     const check = postgres(url, { max: 1, onnotice: () => {} });
     try {
-      assert.deepEqual([...(await check`SELECT version FROM vitrine_schema`)], [{ version: 1 }]);
+      assert.deepEqual([...(await check`SELECT version FROM vitrine_schema`)], [{ version: 2 }]);
       const tables = await check`
         SELECT tablename FROM pg_tables WHERE tablename LIKE 'vitrine_%' ORDER BY tablename`;
       assert.deepEqual(
@@ -53,6 +53,7 @@ describe('the PostgreSQL store', { timeout: 120_000 }, () => {
           'vitrine_shared_lists',
           'vitrine_vote_counts',
           'vitrine_votes',
+          'vitrine_webhook_deliveries',
           'vitrine_wishlists',
         ],
       );

@@ -4,6 +4,7 @@
 // together (one that fails alone), and everything is still there after the file is reopened.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openSqliteStorage } from '../../dist/server/index.js';
@@ -164,6 +165,30 @@ describe('the SQLite store', () => {
     });
     assert.ok(await second.sharedList('EEEEEEEEEEEEEEEEEEEEEE'));
     assert.equal((await second.vote('next-icon', 'sac-lune', 'alice')).changed, false);
+  });
+
+  it('upgrades a file of the first schema in place: its lists kept, owners from then on', async () => {
+    const Database = createRequire(import.meta.url)('better-sqlite3');
+    const old = new Database(join(directory.path, 'first-schema.db'));
+    old.exec(`
+      CREATE TABLE shared_lists (id TEXT PRIMARY KEY, items TEXT NOT NULL,
+        created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL);
+      INSERT INTO shared_lists VALUES ('FFFFFFFFFFFFFFFFFFFFFF', '[]', 1000, 5000);
+      PRAGMA user_version = 1;`);
+    old.close();
+
+    const store = open('first-schema.db');
+    assert.deepEqual(await store.sharedList('FFFFFFFFFFFFFFFFFFFFFF'), {
+      id: 'FFFFFFFFFFFFFFFFFFFFFF',
+      items: [],
+      createdAt: 1000,
+      expiresAt: 5000,
+    });
+    await store.saveSharedList({ ...sharedList('GGGGGGGGGGGGGGGGGGGGGG', 5000), owner: 'alice' });
+    assert.deepEqual(
+      (await store.personalData('alice')).sharedLists.map((list) => list.id),
+      ['GGGGGGGGGGGGGGGGGGGGGG'],
+    );
   });
 
   it('keeps nothing in memory once closed', async () => {

@@ -236,6 +236,121 @@ for (const engine of [sqliteEngine(), postgresEngine()]) {
       assert.equal(await store.deleteSharedListsExpiredBefore(2000), 0);
     });
 
+    it("exports exactly a person's votes, wishlist and shared lists", async () => {
+      const store = await fresh();
+      const before = Date.now();
+      await store.vote('next-icon', 'sac-lune', 'alice');
+      await store.vote('next-icon', 'carre-jardin', 'alice');
+      await store.vote('next-icon', 'sac-lune', 'bob');
+      await store.vote('other', 'pochette', 'bob');
+      await store.saveWishlist('alice', [item('sac-lune', { name: 'Sac Lune' })]);
+      await store.saveWishlist('bob', [item('pochette')]);
+      const mine = { ...sharedList('AAAAAAAAAAAAAAAAAAAAAA', 9000), owner: 'alice' };
+      await store.saveSharedList(mine);
+      await store.saveSharedList({ ...sharedList('BBBBBBBBBBBBBBBBBBBBBB', 9000), owner: 'bob' });
+      await store.saveSharedList(sharedList('CCCCCCCCCCCCCCCCCCCCCC', 9000));
+      const after = Date.now();
+
+      const data = await store.personalData('alice');
+      assert.deepEqual(
+        data.votes.map(({ campaign, productId }) => `${campaign}/${productId}`).sort(),
+        ['next-icon/carre-jardin', 'next-icon/sac-lune'],
+      );
+      for (const vote of data.votes) {
+        assert.ok(vote.votedAt >= before - 1000 && vote.votedAt <= after + 1000, 'a real date');
+      }
+      assert.deepEqual(data.wishlist.items, [item('sac-lune', { name: 'Sac Lune' })]);
+      assert.equal(data.wishlist.version, 1);
+      assert.ok(
+        data.wishlist.updatedAt >= before - 1000 && data.wishlist.updatedAt <= after + 1000,
+      );
+      assert.deepEqual(data.sharedLists, [mine]);
+      assert.deepEqual(await store.personalData('dora'), { votes: [], sharedLists: [] });
+    });
+
+    it('erases a person in one go: votes withdrawn, wishlist and own links gone, once', async () => {
+      const store = await fresh();
+      await store.vote('next-icon', 'sac-lune', 'alice');
+      await store.vote('next-icon', 'sac-lune', 'bob');
+      await store.vote('other', 'pochette', 'alice');
+      await store.saveWishlist('alice', [item('sac-lune')]);
+      await store.saveWishlist('bob', [item('pochette')]);
+      await store.saveSharedList({ ...sharedList('AAAAAAAAAAAAAAAAAAAAAA', 9000), owner: 'alice' });
+      await store.saveSharedList({ ...sharedList('BBBBBBBBBBBBBBBBBBBBBB', 9000), owner: 'bob' });
+      await store.saveSharedList(sharedList('CCCCCCCCCCCCCCCCCCCCCC', 9000));
+
+      const changed = await store.erasePerson('alice');
+      assert.deepEqual(
+        [...changed].sort((a, b) => a.campaign.localeCompare(b.campaign)),
+        [
+          { campaign: 'next-icon', productId: 'sac-lune', count: 1, version: 3 },
+          { campaign: 'other', productId: 'pochette', count: 0, version: 2 },
+        ],
+      );
+      assert.deepEqual(await store.personalData('alice'), { votes: [], sharedLists: [] });
+      assert.deepEqual(await store.wishlist('alice'), { items: [], version: 0 });
+      assert.equal(await store.sharedList('AAAAAAAAAAAAAAAAAAAAAA'), undefined);
+      // Nobody else's data moves.
+      assert.ok(await store.sharedList('BBBBBBBBBBBBBBBBBBBBBB'));
+      assert.ok(await store.sharedList('CCCCCCCCCCCCCCCCCCCCCC'), 'a guest link expires as before');
+      assert.deepEqual((await store.wishlist('bob')).items, [item('pochette')]);
+      assert.deepEqual(
+        await store.votedFor('next-icon', ['sac-lune'], 'bob'),
+        new Set(['sac-lune']),
+      );
+      assert.deepEqual(await store.counts('next-icon'), [
+        { productId: 'sac-lune', count: 1, version: 3 },
+      ]);
+
+      assert.deepEqual(await store.erasePerson('alice'), [], 'a second erase changes nothing');
+      assert.deepEqual(await store.counts('next-icon'), [
+        { productId: 'sac-lune', count: 1, version: 3 },
+      ]);
+      // The fan may come back: a new vote counts from where the count stands.
+      assert.equal((await store.vote('next-icon', 'sac-lune', 'alice')).count, 2);
+    });
+
+    it('deletes the wishlists last written before a time, and only those', async () => {
+      const store = await fresh();
+      await store.saveWishlist('alice', [item('sac-lune')]);
+      const written = Date.now();
+      assert.equal(await store.deleteWishlistsUntouchedSince(written - 60_000), 0);
+      assert.deepEqual((await store.wishlist('alice')).items, [item('sac-lune')]);
+      assert.equal(await store.deleteWishlistsUntouchedSince(written + 60_000), 1);
+      assert.deepEqual(await store.wishlist('alice'), { items: [], version: 0 });
+      assert.equal(await store.deleteWishlistsUntouchedSince(written + 60_000), 0);
+    });
+
+    it('queues webhook events once per key and URL, leases, retries and delivers them', async () => {
+      const store = await fresh();
+      const urls = ['https://crm.example/a', 'https://crm.example/b'];
+      const event = {
+        eventId: 'e1',
+        key: 'goal:next-icon:sac-lune',
+        body: '{"id":"e1"}',
+        createdAt: 1000,
+      };
+      assert.equal(await store.queueWebhook(event, urls), 2);
+      assert.equal(await store.queueWebhook({ ...event, eventId: 'e2' }, urls), 0, 'same key');
+      assert.deepEqual(await store.claimWebhooks(999, 5000, 10), [], 'not due yet');
+      const claimed = await store.claimWebhooks(1000, 5000, 10);
+      assert.deepEqual(
+        claimed.map(({ eventId, url, body, attempts }) => [eventId, url, body, attempts]).sort(),
+        urls.map((url) => ['e1', url, '{"id":"e1"}', 0]),
+      );
+      assert.deepEqual(await store.claimWebhooks(4999, 9000, 10), [], 'held by the lease');
+      await store.webhookDelivered('e1', urls[0], 2000);
+      await store.webhookFailed('e1', urls[1], 1, 6000);
+      assert.deepEqual(await store.claimWebhooks(5999, 9000, 10), []);
+      const retried = await store.claimWebhooks(6000, 9000, 10);
+      assert.deepEqual(
+        retried.map(({ eventId, url, attempts }) => [eventId, url, attempts]),
+        [['e1', urls[1], 1]],
+      );
+      await store.webhookDelivered('e1', urls[1], 7000);
+      assert.deepEqual(await store.claimWebhooks(100_000, 200_000, 10), []);
+    });
+
     it('answers a ping, and finds everything again when reopened', async () => {
       const place = await engine.place('conformance_reopened');
       const first = await open(place);

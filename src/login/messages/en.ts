@@ -37,6 +37,16 @@ export const en = {
   'login.app.facebook': 'Facebook',
   'login.app.linkedin': 'LinkedIn',
   'login.app.wechat': 'WeChat',
+  'login.myData.download': 'Download my data',
+  'login.myData.delete': 'Delete my data',
+  'login.myData.confirmTitle': 'Delete your data?',
+  'login.myData.confirmText':
+    'Your votes will be withdrawn, and your wishlist and the links you shared deleted from this site. You will be signed out. This cannot be undone.',
+  'login.myData.confirm': 'Delete my data',
+  'login.myData.cancel': 'Cancel',
+  'login.myData.deleting': 'Deleting your data…',
+  'login.myData.deleted': 'Your data was deleted and you are signed out.',
+  'login.myData.failed': 'That did not work: the site could not be reached. Please try again.',
 } as const;
 
 /** Every message of the login family, in one locale. */

@@ -40,4 +40,14 @@ export const fr: LoginCatalog = {
   'login.app.facebook': 'Facebook',
   'login.app.linkedin': 'LinkedIn',
   'login.app.wechat': 'WeChat',
+  'login.myData.download': 'Télécharger mes données',
+  'login.myData.delete': 'Supprimer mes données',
+  'login.myData.confirmTitle': 'Supprimer vos données ?',
+  'login.myData.confirmText':
+    'Vos votes seront retirés, votre liste d’envies et les liens que vous avez partagés supprimés de ce site. Vous serez déconnecté. Cette action est définitive.',
+  'login.myData.confirm': 'Supprimer mes données',
+  'login.myData.cancel': 'Annuler',
+  'login.myData.deleting': 'Suppression de vos données…',
+  'login.myData.deleted': 'Vos données ont été supprimées et vous êtes déconnecté.',
+  'login.myData.failed': 'Cela n’a pas abouti : le site est injoignable. Veuillez réessayer.',
 };

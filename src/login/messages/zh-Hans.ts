@@ -35,4 +35,14 @@ export const zhHans: LoginCatalog = {
   'login.app.facebook': 'Facebook',
   'login.app.linkedin': '领英',
   'login.app.wechat': '微信',
+  'login.myData.download': '下载我的数据',
+  'login.myData.delete': '删除我的数据',
+  'login.myData.confirmTitle': '要删除您的数据吗？',
+  'login.myData.confirmText':
+    '您的投票将被撤回，您在本网站的心愿单和您分享的链接将被删除，您也将退出登录。此操作无法撤销。',
+  'login.myData.confirm': '删除我的数据',
+  'login.myData.cancel': '取消',
+  'login.myData.deleting': '正在删除您的数据…',
+  'login.myData.deleted': '您的数据已删除，您已退出登录。',
+  'login.myData.failed': '操作未成功：无法连接本网站。请重试。',
 };
