@@ -234,7 +234,10 @@ export function connectRedis(url: string, limits: RateLimits, logger: Logger): R
     async close() {
       local.close();
       listeners.clear();
-      await Promise.allSettled([publisher.quit(), subscriber.quit()]);
+      // QUIT only where Redis answers: on a link still connecting it would wait for ever.
+      const quit = (client: RedisClient) =>
+        client.status === 'ready' ? client.quit().catch(() => undefined) : undefined;
+      await Promise.allSettled([quit(publisher), quit(subscriber)]);
       publisher.disconnect();
       subscriber.disconnect();
     },

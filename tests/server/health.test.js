@@ -151,6 +151,26 @@ describe('health, readiness and metrics', { timeout: 60_000 }, () => {
     }
   });
 
+  it('closes at once with live streams open on a Redis that never answered', async () => {
+    const served = await startVitrine({
+      db: ':memory:',
+      redis: `redis://127.0.0.1:${await freePort()}`,
+      issuer: op.issuer,
+      audience: op.clientId,
+      campaigns,
+      logger: recordingLogger(),
+    });
+    // A stream asks Redis for the campaign's channel: a request that cannot be sent yet.
+    const stream = openEvents(`${served.base}/campaigns/next-icon/events`);
+    await stream.nextEvents(1);
+    stream.close();
+    let timer;
+    const late = new Promise((resolve) => (timer = setTimeout(resolve, 20_000, 'still open')));
+    const result = await Promise.race([served.close().then(() => 'closed'), late]);
+    clearTimeout(timer);
+    assert.equal(result, 'closed');
+  });
+
   it('refuses a Redis option that is not a redis:// URL', () => {
     assert.throws(
       () =>
