@@ -14,7 +14,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startDemo } from '../../demo/serve.js';
-import { launchBrowser, popupOf, screenshots, until, watch } from '../support/e2e-browser.js';
+import {
+  launchBrowser,
+  popupOf,
+  screenshots,
+  showSlide,
+  until,
+  watch,
+} from '../support/e2e-browser.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -74,23 +81,6 @@ const overflows = (page) =>
     }
     return found;
   });
-
-/** Shows the heritage story's slide `id` with its own "next" button. */
-async function showSlide(page, id) {
-  for (let step = 0; step < 10; step += 1) {
-    const current = await page.evaluate(
-      () => document.querySelector('vitrine-story[position="current"]')?.id,
-    );
-    if (current === id) return;
-    await page.locator('vitrine-stories >>> [part="next"]').click();
-    await until(
-      page,
-      (before) => document.querySelector('vitrine-story[position="current"]')?.id !== before,
-      { args: [current] },
-    );
-  }
-  throw new Error(`the story never showed the slide "${id}"`);
-}
 
 describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
   /** The header's height in each language and theme, per size: one shape for all. */

@@ -23,6 +23,7 @@ import {
   savedInGrid,
   screenshots,
   signInAtProvider,
+  showSlide,
   signedInAs,
   textOf,
   until,
@@ -54,25 +55,6 @@ async function openDrawer(page, count) {
         .length === n,
     { args: [count] },
   );
-}
-
-/** Brings the heritage story to the slide `id` with its own "next" control. */
-async function showSlide(page, id) {
-  for (let step = 0; step < 10; step += 1) {
-    const current = await page.evaluate(
-      () => document.querySelector('vitrine-story[position="current"]')?.id,
-    );
-    if (current === id) return;
-    await page.locator('vitrine-stories >>> [part="next"]').click();
-    await until(
-      page,
-      (before) => document.querySelector('vitrine-story[position="current"]')?.id !== before,
-      {
-        args: [current],
-      },
-    );
-  }
-  throw new Error(`the story never showed the slide "${id}"`);
 }
 
 for (const strict of [false, true]) {
