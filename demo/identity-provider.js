@@ -327,8 +327,9 @@ export async function startIdentityProvider({
     authorizations,
     close: () =>
       new Promise((resolve) => {
-        server.closeAllConnections();
+        // Stop accepting first, then end every connection: none can slip in between.
         server.close(() => resolve());
+        server.closeAllConnections();
       }),
   };
 }

@@ -86,8 +86,8 @@ async function serve() {
   server.listen(0, '127.0.0.1', () => process.send({ port: server.address().port }));
   const stop = async () => {
     await handler.close();
-    server.closeAllConnections();
     server.close(() => process.exit(0));
+    server.closeAllConnections();
   };
   process.on('message', (message) => message === 'stop' && void stop());
   // The test runner went away: so does this server.

@@ -36,8 +36,10 @@ export async function startVitrine(options) {
     logger,
     async close() {
       await handler.close();
+      // Stop accepting first, then end every connection: none can slip in between.
+      const closed = new Promise((resolve) => server.close(resolve));
       server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await closed;
     },
   };
 }
