@@ -1,7 +1,8 @@
-// The embedded store (`openSqliteStorage`, exported by vitrine/server) on a real SQLite file:
-// a vote counts once and its count carries a version, wishlists are written only over the
-// version the writer saw, shared lists go once expired, writes that arrive together commit
-// together (one that fails alone), and everything is still there after the file is reopened.
+// The embedded store (`openSqliteStorage`, exported by vitrine/server) on a real SQLite file,
+// in what only SQLite does: writes that arrive together commit together (one that fails
+// alone), its folder and schema upgrades, and everything still there after the file is
+// reopened. What every store does (votes, wishlists, shared lists, a person's data) is in
+// storage-conformance.test.js, which runs on SQLite and PostgreSQL alike.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,49 +38,6 @@ describe('the SQLite store', () => {
     directory?.remove();
   });
 
-  it('counts a vote once per person, each change one version more', async () => {
-    const store = open('votes.db');
-    assert.deepEqual(await store.vote('next-icon', 'sac-lune', 'alice'), {
-      productId: 'sac-lune',
-      count: 1,
-      version: 1,
-      voted: true,
-      changed: true,
-    });
-    assert.deepEqual(await store.vote('next-icon', 'sac-lune', 'alice'), {
-      productId: 'sac-lune',
-      count: 1,
-      version: 1,
-      voted: true,
-      changed: false,
-    });
-    assert.equal((await store.vote('next-icon', 'sac-lune', 'bob')).count, 2);
-    assert.deepEqual(await store.unvote('next-icon', 'sac-lune', 'alice'), {
-      productId: 'sac-lune',
-      count: 1,
-      version: 3,
-      voted: false,
-      changed: true,
-    });
-    assert.equal((await store.unvote('next-icon', 'sac-lune', 'alice')).changed, false);
-    assert.deepEqual(await store.unvote('next-icon', 'carre-jardin', 'alice'), {
-      productId: 'carre-jardin',
-      count: 0,
-      version: 0,
-      voted: false,
-      changed: false,
-    });
-    assert.deepEqual(await store.counts('next-icon'), [
-      { productId: 'sac-lune', count: 1, version: 3 },
-    ]);
-    assert.deepEqual(await store.counts('another-campaign'), []);
-    assert.deepEqual(
-      await store.votedFor('next-icon', ['sac-lune', 'carre-jardin'], 'bob'),
-      new Set(['sac-lune']),
-    );
-    assert.deepEqual(await store.votedFor('next-icon', ['sac-lune'], 'alice'), new Set());
-  });
-
   it('settles every write of a burst, each seeing the ones before it', async () => {
     const store = open('burst.db');
     const people = Array.from({ length: 200 }, (_, index) => `fan-${index}`);
@@ -91,38 +49,6 @@ describe('the SQLite store', () => {
       people.map((_, index) => index + 1),
     );
     assert.equal((await store.counts('next-icon'))[0].count, 200);
-  });
-
-  it('writes a wishlist only over the version the writer saw', async () => {
-    const store = open('wishlists.db');
-    assert.deepEqual(await store.wishlist('alice'), { items: [], version: 0 });
-    assert.deepEqual(await store.saveWishlist('alice', [item('sac-lune')], 0), {
-      saved: true,
-      wishlist: { items: [item('sac-lune')], version: 1 },
-    });
-    assert.deepEqual(await store.saveWishlist('alice', [item('carre-jardin')], 0), {
-      saved: false,
-      current: { items: [item('sac-lune')], version: 1 },
-    });
-    const unconditional = await store.saveWishlist('alice', [item('carre-jardin')]);
-    assert.deepEqual(unconditional.wishlist, { items: [item('carre-jardin')], version: 2 });
-    assert.deepEqual(await store.wishlist('alice'), { items: [item('carre-jardin')], version: 2 });
-    assert.deepEqual(await store.wishlist('bob'), { items: [], version: 0 });
-  });
-
-  it('keeps shared lists until they are swept once expired', async () => {
-    const store = open('shared.db');
-    await store.saveSharedList(sharedList('AAAAAAAAAAAAAAAAAAAAAA', 1000));
-    await store.saveSharedList(sharedList('BBBBBBBBBBBBBBBBBBBBBB', 3000));
-    assert.deepEqual(
-      await store.sharedList('AAAAAAAAAAAAAAAAAAAAAA'),
-      sharedList('AAAAAAAAAAAAAAAAAAAAAA', 1000),
-    );
-    assert.equal(await store.sharedList('CCCCCCCCCCCCCCCCCCCCCC'), undefined);
-    assert.equal(await store.deleteSharedListsExpiredBefore(2000), 1);
-    assert.equal(await store.sharedList('AAAAAAAAAAAAAAAAAAAAAA'), undefined);
-    assert.ok(await store.sharedList('BBBBBBBBBBBBBBBBBBBBBB'));
-    assert.equal(await store.deleteSharedListsExpiredBefore(2000), 0);
   });
 
   it('rolls back a write that fails alone; the others of its group commit', async () => {
