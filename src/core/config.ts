@@ -72,14 +72,20 @@ function oneOf<T extends string>(
   fallback: T,
 ): T {
   if (allowed.includes(value as T)) return value as T;
-  warn(`${name}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  warn(
+    `${name}="${String(value)}" is not one of ${allowed.join(', ')}; "${fallback}" is used. Write ${name}="${allowed[allowed.length - 1]}", for example.`,
+  );
   return fallback;
 }
 
 function url(name: string, value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const safe = safeUrl(value);
-  if (!safe) warn(`${name}="${String(value)}" is not an http(s) URL; ignored.`);
+  if (!safe) {
+    warn(
+      `${name}="${String(value)}" is not an http(s) URL; it is ignored. Write ${name}="https://api.maison.example", for example.`,
+    );
+  }
   return safe;
 }
 
@@ -92,7 +98,11 @@ export function parseProviders(value: readonly string[] | string): Provider[] {
   const names = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...value];
   const known = names.filter((name): name is Provider => {
     const ok = (PROVIDERS as readonly string[]).includes(name);
-    if (!ok) warn(`unknown provider "${name}" ignored; known: ${PROVIDERS.join(' ')}.`);
+    if (!ok) {
+      warn(
+        `unknown provider "${name}" ignored; the others are kept. Known: ${PROVIDERS.join(' ')}. Write providers="google apple", for example.`,
+      );
+    }
     return ok;
   });
   return [...new Set(known)];
@@ -103,7 +113,11 @@ function parseOrigins(value: readonly string[] | string): string[] {
   const names = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...value];
   const origins = names.filter((name) => {
     const ok = originOf(name) === String(name).replace(/\/$/, '').toLowerCase();
-    if (!ok) warn(`image-origins: "${String(name)}" is not an http(s) origin; ignored.`);
+    if (!ok) {
+      warn(
+        `image-origins: "${String(name)}" is not an http(s) origin; it is ignored. Write the origin alone, image-origins="https://images.maison.example", for example.`,
+      );
+    }
     return ok;
   });
   return [...new Set(origins.map((name) => originOf(name)!))];
@@ -122,20 +136,28 @@ const normalise: Normalisers = {
   providerParam: (value) => {
     const name = text(value);
     if (name && !/^[\w.-]{1,64}$/.test(name)) {
-      warn(`provider-param="${name}" is not a plain query parameter name; ignored.`);
+      warn(
+        `provider-param="${name}" is not a plain query parameter name; none is sent. Write provider-param="kc_idp_hint", for example.`,
+      );
       return undefined;
     }
     return name;
   },
   locale: (value) => {
     const locale = matchLocale(value);
-    if (value && !locale) warn(`locale="${value}" has no catalog; using the page language or en.`);
+    if (value && !locale) {
+      warn(
+        `locale="${value}" has no catalog; the page language is used, or en. Write locale="fr", for example.`,
+      );
+    }
     return locale;
   },
   currency: (value) => {
     const code = String(value).trim().toUpperCase();
     if (isCurrency(code)) return code;
-    warn(`currency="${String(value)}" is not an ISO 4217 code; using ${DEFAULTS.currency}.`);
+    warn(
+      `currency="${String(value)}" is not an ISO 4217 code; ${DEFAULTS.currency} is used. Write currency="EUR", for example.`,
+    );
     return DEFAULTS.currency;
   },
   theme: (value) => oneOf('theme', value, THEMES, DEFAULTS.theme),
@@ -151,7 +173,9 @@ export function configure(input: ConfigInput): void {
   const next: Partial<Record<keyof VitrineConfig, unknown>> = {};
   for (const [key, value] of Object.entries(input ?? {})) {
     if (!Object.hasOwn(normalise, key)) {
-      warn(`configure(): unknown option "${key}" ignored.`);
+      warn(
+        `configure(): unknown option "${key}" ignored; the others apply. Known: ${Object.keys(normalise).join(', ')}.`,
+      );
       continue;
     }
     const name = key as keyof ConfigInput;

@@ -74,15 +74,36 @@ describe('$config and configure()', () => {
 
   it('warns once for each bad value, saying what it uses instead', async () => {
     const cases: [Parameters<typeof configure>[0], RegExp][] = [
-      [{ theme: 'neon' as never }, /theme="neon" is not one of light, dark, auto; using "light"/],
-      [{ storage: 'cloud' as never }, /storage="cloud" is not one of .*; using "local"/],
-      [{ currency: 'euros' }, /currency="euros" is not an ISO 4217 code; using EUR/],
-      [{ api: 'javascript:alert(1)' }, /api="javascript:alert\(1\)" is not an http\(s\) URL/],
+      [
+        { theme: 'neon' as never },
+        /theme="neon" is not one of light, dark, auto; "light" is used\. Write theme="auto"/,
+      ],
+      [
+        { storage: 'cloud' as never },
+        /storage="cloud" is not one of .*; "local" is used\. Write storage="/,
+      ],
+      [
+        { currency: 'euros' },
+        /currency="euros" is not an ISO 4217 code; EUR is used\. Write currency="EUR"/,
+      ],
+      [
+        { api: 'javascript:alert(1)' },
+        /api="javascript:alert\(1\)" is not an http\(s\) URL; it is ignored\. Write api="https:/,
+      ],
       [{ issuer: 'ftp://id.example' }, /issuer="ftp:\/\/id.example" is not an http\(s\) URL/],
       [{ redirectUri: 'data:text/html,x' }, /redirect-uri="data:text\/html,x"/],
-      [{ providerParam: 'a b' }, /provider-param="a b" is not a plain query parameter name/],
-      [{ locale: 'tlh' }, /locale="tlh" has no catalog; using the page language or en/],
-      [{ colour: 'red' } as never, /unknown option "colour" ignored/],
+      [
+        { providerParam: 'a b' },
+        /provider-param="a b" is not a plain query parameter name; none is sent\. Write provider-param="/,
+      ],
+      [
+        { locale: 'tlh' },
+        /locale="tlh" has no catalog; the page language is used, or en\. Write locale="fr"/,
+      ],
+      [
+        { colour: 'red' } as never,
+        /unknown option "colour" ignored; the others apply\. Known: api, issuer/,
+      ],
       [
         { imageOrigins: 'https://cdn.example/images' },
         /"https:\/\/cdn.example\/images" is not an http\(s\) origin/,
@@ -106,7 +127,9 @@ describe('$config and configure()', () => {
   it('keeps the known providers and warns once about each unknown one', async () => {
     const warnings = await captureWarnings(() => configure({ providers: 'google myspace orkut' }));
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.match(/unknown provider "myspace" ignored; known: google facebook/);
+    expect(warnings[0]).to.match(
+      /unknown provider "myspace" ignored; the others are kept\. Known: google facebook/,
+    );
     expect(warnings[1]).to.match(/unknown provider "orkut" ignored/);
     expect($config.get().providers).to.deep.equal(['google']);
   });
