@@ -301,21 +301,114 @@ export function openPostgresStorage(
     };
   };
 
-  /** The votes of `batch`, in its order, each as `vote()` answers it. */
-  const voteMany = async (
+  const unvoteOne = async (
+    sql: Sql<{ bigint: number }>,
+    campaign: string,
+    productId: string,
+    person: string,
+  ): Promise<VoteOutcome> => {
+    const [row] = await sql<(CountRow & { changed: boolean })[]>`
+      WITH deleted AS (
+        DELETE FROM vitrine_votes
+        WHERE campaign = ${campaign} AND product = ${productId} AND person = ${person}
+        RETURNING 1
+      ), dropped AS (
+        UPDATE vitrine_vote_counts
+        SET count = count - 1, version = version + 1
+        WHERE campaign = ${campaign} AND product = ${productId}
+          AND EXISTS (SELECT 1 FROM deleted)
+        RETURNING count, version
+      )
+      SELECT count, version, true AS changed FROM dropped
+      UNION ALL
+      SELECT count, version, false FROM vitrine_vote_counts
+      WHERE campaign = ${campaign} AND product = ${productId}
+        AND NOT EXISTS (SELECT 1 FROM deleted)`;
+    if (row) {
+      return {
+        productId,
+        count: row.count,
+        version: row.version,
+        voted: false,
+        changed: row.changed,
+      };
+    }
+    // No vote and no count yet: nothing was ever voted for this product.
+    return { productId, count: 0, version: 0, voted: false, changed: false };
+  };
+
+  type BatchRow = {
+    kind: string;
+    campaign: string;
+    product: string;
+    person: string | null;
+  } & CountRow;
+
+  /**
+   * Each vote of `batch`, in its order, from the rows of one statement: `changed` for each
+   * (product, person) it wrote, `total` for each product's count after it, `current` for the
+   * counts before it. The changes for a product share its move in the batch's order, each its
+   * own count, as if they had come one at a time.
+   */
+  const outcomesOf = (
     sql: Sql<{ bigint: number }>,
     batch: readonly QueuedVote[],
+    rows: readonly BatchRow[],
+    voted: boolean,
   ): Promise<VoteOutcome[]> => {
-    const rows = await sql<
-      Array<{ kind: string; campaign: string; product: string; person: string | null } & CountRow>
-    >`
-      WITH input AS (
-        SELECT * FROM unnest(
-          ${batch.map((vote) => vote.campaign)}::text[],
-          ${batch.map((vote) => vote.productId)}::text[],
-          ${batch.map((vote) => vote.person)}::text[]
-        ) AS t(campaign, product, person)
-      ), fresh AS (
+    const key = (campaign: string, product: string) => `${campaign}\u0000${product}`;
+    const changed = new Set<string>();
+    const moved = new Map<string, number>();
+    const total = new Map<string, CountRow>();
+    const current = new Map<string, CountRow>();
+    for (const row of rows) {
+      const product = key(row.campaign, row.product);
+      if (row.kind === 'changed') {
+        changed.add(`${product}\u0000${row.person}`);
+        moved.set(product, (moved.get(product) ?? 0) + 1);
+      } else {
+        (row.kind === 'total' ? total : current).set(product, row);
+      }
+    }
+    const step = voted ? 1 : -1;
+    const given = new Map<string, number>();
+    return Promise.all(
+      batch.map(async ({ campaign, productId, person }): Promise<VoteOutcome> => {
+        const product = key(campaign, productId);
+        if (changed.delete(`${product}\u0000${person}`)) {
+          const after = total.get(product)!;
+          const rank = (given.get(product) ?? 0) + 1;
+          given.set(product, rank);
+          const behind = moved.get(product)! - rank;
+          return {
+            productId,
+            count: after.count - step * behind,
+            version: after.version - behind,
+            voted,
+            changed: true,
+          };
+        }
+        const known = total.get(product) ?? current.get(product);
+        if (known) {
+          return { productId, count: known.count, version: known.version, voted, changed: false };
+        }
+        // Nothing to change, and the count was written after this statement began (or never).
+        return { productId, ...(await countOf(sql, campaign, productId)), voted, changed: false };
+      }),
+    );
+  };
+
+  const batchInput = (sql: Sql<{ bigint: number }>, batch: readonly QueuedVote[]) => sql`
+    SELECT * FROM unnest(
+      ${batch.map((vote) => vote.campaign)}::text[],
+      ${batch.map((vote) => vote.productId)}::text[],
+      ${batch.map((vote) => vote.person)}::text[]
+    ) AS t(campaign, product, person)`;
+
+  /** The votes of `batch`, in its order, each as `vote()` answers it. */
+  const voteMany = async (sql: Sql<{ bigint: number }>, batch: readonly QueuedVote[]) => {
+    const rows = await sql<BatchRow[]>`
+      WITH input AS (${batchInput(sql, batch)}), fresh AS (
         SELECT DISTINCT campaign, product, person FROM input
         WHERE NOT EXISTS (
           SELECT 1 FROM vitrine_votes v
@@ -337,68 +430,56 @@ export function openPostgresStorage(
         DO UPDATE SET count = c.count + excluded.count, version = c.version + excluded.version
         RETURNING c.campaign, c.product, c.count, c.version
       )
-      SELECT 'voted' AS kind, campaign, product, person, 0 AS count, 0::bigint AS version
+      SELECT 'changed' AS kind, campaign, product, person, 0 AS count, 0::bigint AS version
       FROM inserted
       UNION ALL
-      SELECT 'bumped', campaign, product, NULL, count, version FROM bumped
+      SELECT 'total', campaign, product, NULL, count, version FROM bumped
       UNION ALL
       SELECT 'current', campaign, product, NULL, count, version FROM vitrine_vote_counts
       WHERE (campaign, product) IN (SELECT campaign, product FROM input)`;
-    const key = (campaign: string, product: string) => `${campaign}\u0000${product}`;
-    const inserted = new Set<string>();
-    const added = new Map<string, number>();
-    const bumped = new Map<string, CountRow>();
-    const current = new Map<string, CountRow>();
-    for (const row of rows) {
-      const product = key(row.campaign, row.product);
-      if (row.kind === 'voted') {
-        inserted.add(`${product}\u0000${row.person}`);
-        added.set(product, (added.get(product) ?? 0) + 1);
-      } else {
-        (row.kind === 'bumped' ? bumped : current).set(product, row);
-      }
-    }
-    // The new votes for a product share its increase in the batch's order, each its own count.
-    const given = new Map<string, number>();
-    return Promise.all(
-      batch.map(async ({ campaign, productId, person }): Promise<VoteOutcome> => {
-        const product = key(campaign, productId);
-        if (inserted.delete(`${product}\u0000${person}`)) {
-          const total = bumped.get(product)!;
-          const rank = (given.get(product) ?? 0) + 1;
-          given.set(product, rank);
-          const behind = added.get(product)! - rank;
-          return {
-            productId,
-            count: total.count - behind,
-            version: total.version - behind,
-            voted: true,
-            changed: true,
-          };
-        }
-        const known = bumped.get(product) ?? current.get(product);
-        if (known) {
-          return {
-            productId,
-            count: known.count,
-            version: known.version,
-            voted: true,
-            changed: false,
-          };
-        }
-        // The vote was there already, its count committed after this statement began.
-        return {
-          productId,
-          ...(await countOf(sql, campaign, productId)),
-          voted: true,
-          changed: false,
-        };
-      }),
-    );
+    return outcomesOf(sql, batch, rows, true);
   };
 
-  // Votes that arrive during one turn of the event loop go to the database as one statement:
-  // under load, one round trip and one commit for many votes instead of one each.
+  /** The withdrawals of `batch`, in its order, each as `unvote()` answers it. */
+  const unvoteMany = async (sql: Sql<{ bigint: number }>, batch: readonly QueuedVote[]) => {
+    const rows = await sql<BatchRow[]>`
+      WITH input AS (${batchInput(sql, batch)}), gone AS MATERIALIZED (
+        -- Rows locked in the order every statement locks them, so two never wait on each other.
+        SELECT v.campaign, v.product, v.person FROM vitrine_votes v
+        JOIN (SELECT DISTINCT campaign, product, person FROM input) i
+          ON v.campaign = i.campaign AND v.product = i.product AND v.person = i.person
+        ORDER BY v.campaign, v.product, v.person
+        FOR UPDATE OF v
+      ), deleted AS (
+        DELETE FROM vitrine_votes v USING gone g
+        WHERE v.campaign = g.campaign AND v.product = g.product AND v.person = g.person
+        RETURNING v.campaign, v.product, v.person
+      ), grouped AS (
+        SELECT campaign, product, count(*)::int AS n FROM deleted GROUP BY campaign, product
+      ), counted AS MATERIALIZED (
+        SELECT c.campaign, c.product FROM vitrine_vote_counts c
+        WHERE (c.campaign, c.product) IN (SELECT campaign, product FROM grouped)
+        ORDER BY c.campaign, c.product
+        FOR UPDATE
+      ), dropped AS (
+        UPDATE vitrine_vote_counts c SET count = c.count - g.n, version = c.version + g.n
+        FROM grouped g JOIN counted l ON l.campaign = g.campaign AND l.product = g.product
+        WHERE c.campaign = g.campaign AND c.product = g.product
+        RETURNING c.campaign, c.product, c.count, c.version
+      )
+      SELECT 'changed' AS kind, campaign, product, person, 0 AS count, 0::bigint AS version
+      FROM deleted
+      UNION ALL
+      SELECT 'total', campaign, product, NULL, count, version FROM dropped
+      UNION ALL
+      SELECT 'current', campaign, product, NULL, count, version FROM vitrine_vote_counts
+      WHERE (campaign, product) IN (SELECT campaign, product FROM input)`;
+    return outcomesOf(sql, batch, rows, false);
+  };
+
+  // Votes (and withdrawals) that arrive during one turn of the event loop go to the database
+  // as one statement each way: under load, one round trip and one commit for many instead of
+  // one each.
   interface QueuedVote {
     campaign: string;
     productId: string;
@@ -406,69 +487,50 @@ export function openPostgresStorage(
     resolve(outcome: VoteOutcome): void;
     reject(error: unknown): void;
   }
-  let queuedVotes: QueuedVote[] = [];
-  const sendVotes = () => {
-    const queued = queuedVotes;
-    queuedVotes = [];
+  const queues = { vote: [] as QueuedVote[], unvote: [] as QueuedVote[] };
+  const statements = {
+    vote: { one: voteOne, many: voteMany },
+    unvote: { one: unvoteOne, many: unvoteMany },
+  };
+  const send = (action: keyof typeof queues) => {
+    const queued = queues[action];
+    queues[action] = [];
+    const { one, many } = statements[action];
     for (let start = 0; start < queued.length; start += MAX_VOTES_PER_STATEMENT) {
       const batch = queued.slice(start, start + MAX_VOTES_PER_STATEMENT);
       const only = batch.length === 1 ? batch[0]! : undefined;
       const outcomes: Promise<VoteOutcome[]> = only
-        ? run((sql) => voteOne(sql, only.campaign, only.productId, only.person)).then((one) => [
-            one,
+        ? run((sql) => one(sql, only.campaign, only.productId, only.person)).then((outcome) => [
+            outcome,
           ])
-        : run((sql) => retryDeadlock(() => voteMany(sql, batch)));
+        : run((sql) => retryDeadlock(() => many(sql, batch)));
       outcomes.then(
         (list) => batch.forEach((vote, index) => vote.resolve(list[index]!)),
         (error: unknown) => batch.forEach((vote) => vote.reject(error)),
       );
     }
   };
+  const enqueue = (
+    action: keyof typeof queues,
+    campaign: string,
+    productId: string,
+    person: string,
+  ) =>
+    new Promise<VoteOutcome>((resolve, reject) => {
+      if (closed) {
+        reject(new StorageUnavailable('The store is closed.'));
+        return;
+      }
+      if (queues[action].length === 0) setImmediate(send, action);
+      queues[action].push({ campaign, productId, person, resolve, reject });
+    });
 
   return {
     ready: async () => {
       await run(async () => {});
     },
-    vote: (campaign, productId, person) =>
-      new Promise<VoteOutcome>((resolve, reject) => {
-        if (closed) {
-          reject(new StorageUnavailable('The store is closed.'));
-          return;
-        }
-        if (queuedVotes.length === 0) setImmediate(sendVotes);
-        queuedVotes.push({ campaign, productId, person, resolve, reject });
-      }),
-    unvote: (campaign, productId, person) =>
-      run(async (sql): Promise<VoteOutcome> => {
-        const [row] = await sql<(CountRow & { changed: boolean })[]>`
-          WITH deleted AS (
-            DELETE FROM vitrine_votes
-            WHERE campaign = ${campaign} AND product = ${productId} AND person = ${person}
-            RETURNING 1
-          ), dropped AS (
-            UPDATE vitrine_vote_counts
-            SET count = count - 1, version = version + 1
-            WHERE campaign = ${campaign} AND product = ${productId}
-              AND EXISTS (SELECT 1 FROM deleted)
-            RETURNING count, version
-          )
-          SELECT count, version, true AS changed FROM dropped
-          UNION ALL
-          SELECT count, version, false FROM vitrine_vote_counts
-          WHERE campaign = ${campaign} AND product = ${productId}
-            AND NOT EXISTS (SELECT 1 FROM deleted)`;
-        if (row) {
-          return {
-            productId,
-            count: row.count,
-            version: row.version,
-            voted: false,
-            changed: row.changed,
-          };
-        }
-        // No vote and no count yet: nothing was ever voted for this product.
-        return { productId, count: 0, version: 0, voted: false, changed: false };
-      }),
+    vote: (campaign, productId, person) => enqueue('vote', campaign, productId, person),
+    unvote: (campaign, productId, person) => enqueue('unvote', campaign, productId, person),
     counts: (campaign) =>
       run(
         (sql) => sql<ProductCount[]>`
@@ -642,8 +704,9 @@ export function openPostgresStorage(
         await sql`SELECT 1`;
       }),
     async close() {
-      // Votes still queued go first; `end` waits for them.
-      if (queuedVotes.length > 0) sendVotes();
+      // Votes and withdrawals still queued go first; `end` waits for them.
+      if (queues.vote.length > 0) send('vote');
+      if (queues.unvote.length > 0) send('unvote');
       closed = true;
       await sql?.end({ timeout: 5 });
     },

@@ -149,6 +149,40 @@ for (const engine of [sqliteEngine(), postgresEngine()]) {
       ]);
     });
 
+    it('gives concurrent withdrawals distinct counts and takes a repeated one back once', async () => {
+      const store = await fresh();
+      const people = Array.from({ length: 150 }, (_, index) => `fan-${index}`);
+      for (const person of people) await store.vote('next-icon', 'sac-lune', person);
+      await store.vote('next-icon', 'carre-jardin', 'alice');
+      const outcomes = await Promise.all(
+        people.map((person) => store.unvote('next-icon', 'sac-lune', person)),
+      );
+      assert.ok(outcomes.every((outcome) => outcome.changed && !outcome.voted));
+      assert.deepEqual(
+        outcomes.map((outcome) => outcome.count).sort((a, b) => a - b),
+        people.map((_, index) => index),
+      );
+      assert.deepEqual(
+        outcomes.map((outcome) => outcome.version).sort((a, b) => a - b),
+        people.map((_, index) => 151 + index),
+      );
+
+      const repeats = await Promise.all(
+        Array.from({ length: 100 }, () => store.unvote('next-icon', 'carre-jardin', 'alice')),
+      );
+      assert.equal(repeats.filter((outcome) => outcome.changed).length, 1);
+      assert.ok(repeats.every((outcome) => !outcome.voted && outcome.count === 0));
+      // Withdrawals for a product nobody ever voted for, many at once, answer a count of 0.
+      const never = await Promise.all(
+        people.slice(0, 20).map((person) => store.unvote('next-icon', 'pochette', person)),
+      );
+      assert.ok(never.every((outcome) => outcome.count === 0 && !outcome.changed));
+      assert.deepEqual(byProduct(await store.counts('next-icon')), [
+        { productId: 'carre-jardin', count: 0, version: 2 },
+        { productId: 'sac-lune', count: 0, version: 300 },
+      ]);
+    });
+
     it('ends interleaved votes and withdrawals with the count of the votes kept', async () => {
       const store = await fresh();
       const calls = Array.from({ length: 120 }, (_, index) => {
