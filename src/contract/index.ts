@@ -29,6 +29,15 @@ export const isCampaignId = (value: unknown): value is string =>
 export const isProductId = (value: unknown): value is string =>
   typeof value === 'string' && PRODUCT_ID.test(value);
 
+/**
+ * Variant ids (a size, a leather, a colour: `38-noir`, a platform's
+ * `gid://shopify/ProductVariant/4471`): the same characters as product ids.
+ */
+export const VARIANT_ID = PRODUCT_ID;
+
+export const isVariantId = (value: unknown): value is string =>
+  typeof value === 'string' && VARIANT_ID.test(value);
+
 /** The longest product name kept. */
 export const MAX_NAME = 200;
 /** The longest URL kept. */
@@ -110,9 +119,18 @@ export function isOnOrigins(href: string, origins: Iterable<string>): boolean {
   return origin !== undefined && [...origins].includes(origin);
 }
 
-/** What is known of a product: its id, and what the page or a list says of it. */
+/**
+ * What is known of a product, or of one variant of it (a size, a leather): its ids, and what
+ * the page or a list says of it. A product without `variantId` is the product itself.
+ */
 export interface ProductInfo {
   productId: string;
+  /** The variant in the brand's catalogue; absent, the product itself. */
+  variantId?: string;
+  /** How the variant is shown ("Taille 38 · Noir"). */
+  variantName?: string;
+  /** `false` when the page says the piece cannot be bought now; absent, it can. */
+  available?: boolean;
   name?: string;
   price?: number;
   /** ISO 4217; absent, the page's currency. */
@@ -122,6 +140,13 @@ export interface ProductInfo {
   /** An absolute http(s) URL. */
   url?: string;
 }
+
+/**
+ * The one key of an item, the pair (product, variant): `sac-lune` for the product itself,
+ * `sac-lune#38-noir` for a variant. `#` is in neither id, so two pairs never share a key.
+ */
+export const itemKey = (item: { productId: string; variantId?: string }): string =>
+  item.variantId === undefined ? item.productId : `${item.productId}#${item.variantId}`;
 
 /** A saved product, as the device, the share links and the server keep it. */
 export interface WishlistItem extends ProductInfo {

@@ -144,6 +144,27 @@ export function checkAttributes(
 
 /** How marketers write "off" in a CMS field; HTML reads every one of them as on. */
 const OFF = new Set(['false', 'no', 'off', '0']);
+/** How marketers write "on" in a CMS field. */
+const ON = new Set(['', 'true', 'yes', 'on', '1']);
+
+/**
+ * An attribute that is on unless the marketer says off (`available`): `"false"`, `"no"`,
+ * `"off"` and `"0"` are off, absent or `"true"`, `"yes"`, `"on"`, `"1"` on; anything else is
+ * on, after a warning.
+ */
+export function onUnlessOff(tag: string, name: string, value: string | null): boolean {
+  if (value === null) return true;
+  const word = value.trim().toLowerCase();
+  if (OFF.has(word)) return false;
+  if (!ON.has(word)) {
+    warnAttribute(tag, name, value, {
+      expected: 'true or false',
+      instead: `${name} is read as true`,
+      example: `${name}="false"`,
+    });
+  }
+  return true;
+}
 
 /**
  * A converter for a boolean attribute that reads `"false"`, `"no"`, `"off"` and `"0"` as off,

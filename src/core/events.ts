@@ -1,6 +1,8 @@
 /** Detail of `vitrine-wishlist-change`: a product was saved or unsaved by the shopper. */
 export interface WishlistChangeDetail {
   productId: string;
+  /** The variant saved or unsaved; absent, the product itself. */
+  variantId?: string;
   saved: boolean;
   /** Items in the wishlist after the change. */
   count: number;
@@ -50,6 +52,8 @@ export interface StoryChangeDetail {
 /** Detail of `vitrine-hotspot-open` and `vitrine-hotspot-close`: a product card in a story. */
 export interface HotspotDetail {
   productId: string;
+  /** The hotspot's variant; absent, the product itself. */
+  variantId?: string;
 }
 
 /** Every public Vitrine event and its detail. */

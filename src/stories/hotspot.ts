@@ -27,14 +27,16 @@ includeMessages(storiesMessages);
  * card with the wishlist heart, a vote button when the story names a `campaign`, and a link
  * to the product page. Opening a card pauses the story.
  *
- * @fires vitrine-hotspot-open - A fan opened the product card. Detail `{productId}`.
- * @fires vitrine-hotspot-close - The card closed. Detail `{productId}`.
+ * @fires vitrine-hotspot-open - A fan opened the product card. Detail `{productId, variantId?}`.
+ * @fires vitrine-hotspot-close - The card closed. Detail `{productId, variantId?}`.
  *
  * @csspart tag - The round button on the picture.
  * @csspart card - The product card.
  * @csspart image - The product picture in the card.
  * @csspart name - The product name.
  * @csspart price - The price.
+ * @csspart variant - The variant ("Taille 38 · Noir"), when the hotspot names one.
+ * @csspart unavailable - "Currently unavailable", with `available="false"`.
  * @csspart shop - The link to the product page.
  * @csspart close - The card's close button.
  *
@@ -46,6 +48,9 @@ export class VitrineHotspot extends VitrineElement {
 
   static override properties: PropertyDeclarations = {
     productId: { attribute: 'product-id', reflect: true },
+    variantId: { attribute: 'variant-id', reflect: true },
+    variantName: { attribute: 'variant-name' },
+    available: {},
     x: {},
     y: {},
     name: {},
@@ -66,6 +71,12 @@ export class VitrineHotspot extends VitrineElement {
 
   /** The product's id in the brand's catalogue. Required, unless `product` is set. Allowed: letters, digits and . _ : / @ + - (up to 128). */
   productId = '';
+  /** The variant (size, leather, colour) in the brand's catalogue: the same product in two sizes is two items. Allowed: letters, digits and . _ : / @ + - (up to 128). Default: the product itself. */
+  variantId = '';
+  /** How the variant is shown in the lists and the card ("Taille 38 · Noir"); needs `variant-id`. Allowed: any text. Default: none shown. */
+  variantName = '';
+  /** Whether the piece can be bought now; "false" marks it unavailable (saved, it says so and offers no add to bag). Allowed: true, false. Default: true. */
+  available: string | null = null;
   /** Horizontal position on the slide, from the left. Allowed: 0 to 1. Required. */
   x = '';
   /** Vertical position on the slide, from the top. Allowed: 0 to 1. Required. */
@@ -99,8 +110,12 @@ export class VitrineHotspot extends VitrineElement {
     boundary: () => this.closest('vitrine-story'),
     onToggle: (open) => {
       const productId = this.shown?.productId ?? this.productId;
+      const variantId = this.shown?.variantId;
       if (open && this.voteCampaign) void defineDependency(VitrineHotspot, 'vitrine-vote');
-      emit(this, open ? 'vitrine-hotspot-open' : 'vitrine-hotspot-close', { productId });
+      emit(this, open ? 'vitrine-hotspot-open' : 'vitrine-hotspot-close', {
+        productId,
+        ...(variantId !== undefined && { variantId }),
+      });
     },
   });
 
@@ -116,13 +131,27 @@ export class VitrineHotspot extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const keys = ['product', 'productId', 'name', 'price', 'currency', 'image', 'url'] as const;
+    const keys = [
+      'product',
+      'productId',
+      'variantId',
+      'variantName',
+      'available',
+      'name',
+      'price',
+      'currency',
+      'image',
+      'url',
+    ] as const;
     if (keys.some((key) => changed.has(key))) {
       this.shown = this.product
         ? sanitizeProduct(this.product)
         : productFromAttributes('vitrine-hotspot', this);
       // Reflected, so that page CSS (and tests) find the element by its product either way.
-      if (this.product && this.shown) this.productId = this.shown.productId;
+      if (this.product && this.shown) {
+        this.productId = this.shown.productId;
+        this.variantId = this.shown.variantId ?? '';
+      }
       if (this.product && !this.shown) {
         warn('<vitrine-hotspot> product has no valid productId; it is hidden.');
       }
@@ -184,6 +213,12 @@ export class VitrineHotspot extends VitrineElement {
             ? html`<p part="price">${this.priceText(product.price, product.currency)}</p>`
             : nothing
         }
+        ${product.variantName ? html`<p part="variant">${product.variantName}</p>` : nothing}
+        ${
+          product.available === false
+            ? html`<p part="unavailable">${this.t('hotspot.unavailable')}</p>`
+            : nothing
+        }
         <div class="actions">
           <vitrine-wishlist-button .product=${product} show-label></vitrine-wishlist-button>
           ${
@@ -216,11 +251,14 @@ export class VitrineHotspot extends VitrineElement {
   override render() {
     const product = this.shown;
     const name = product?.name ?? this.t('hotspot.unnamed');
+    const label = product?.variantName
+      ? this.t('hotspot.variant', { name, variant: product.variantName })
+      : name;
     const open = this.card.open;
     return html`<button
         part="tag"
         type="button"
-        aria-label=${this.t('hotspot.open', { name })}
+        aria-label=${this.t('hotspot.open', { name: label })}
         aria-expanded=${String(open)}
         aria-controls=${this.card.id}
         ?disabled=${!product || !this.point}

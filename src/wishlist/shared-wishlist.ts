@@ -8,7 +8,8 @@ import { translatePlural } from '../core/i18n/plural.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { sharingMessages, wishlistMessages } from './messages/index.js';
 import type { MessageKey } from '../core/i18n/index.js';
-import type { ProductInfo } from '../stores/products.js';
+import { itemKey, type ProductInfo } from '../stores/products.js';
+import { renderUnavailable, renderVariant } from './piece.js';
 import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js';
 import { $wishlist, $wishlistCount, mergeIntoWishlist } from '../stores/wishlist.js';
 import { StoreController } from '../core/store-controller.js';
@@ -64,6 +65,8 @@ includeMessages(sharingMessages);
  * @csspart image - An item's image.
  * @csspart name - An item's name (a link when it has a URL).
  * @csspart price - An item's price.
+ * @csspart variant - An item's variant ("Taille 38 · Noir"), when it has one.
+ * @csspart unavailable - "Currently unavailable", on a piece the page marked `available="false"`.
  * @csspart heart - An item's own heart, to keep the pieces one likes.
  * @csspart save-all - The "save all to my wishlist" button ("all in your wishlist" once they are).
  * @csspart message - The status or error message.
@@ -129,7 +132,7 @@ export class VitrineSharedWishlist extends VitrineElement {
 
   private allSaved(items: ProductInfo[]): boolean {
     const saved = this.wishlist.value;
-    return items.every((item) => saved[item.productId] !== undefined);
+    return items.every((item) => saved[itemKey(item)] !== undefined);
   }
 
   private renderItem(item: ProductInfo) {
@@ -151,6 +154,7 @@ export class VitrineSharedWishlist extends VitrineElement {
             ? html`<span part="price">${this.priceText(item.price, item.currency)}</span>`
             : nothing
         }
+        ${renderVariant(item)} ${renderUnavailable(item, this.t('wishlist.unavailable'))}
       </div>
       <vitrine-wishlist-button part="heart" .product=${item}></vitrine-wishlist-button>
     </li>`;

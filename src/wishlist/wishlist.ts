@@ -11,6 +11,7 @@ import {
   type WishlistItem,
 } from '../stores/wishlist.js';
 import { styles } from './wishlist.styles.js';
+import { pieceName, renderUnavailable, renderVariant } from './piece.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { wishlistMessages } from './messages/index.js';
 
@@ -24,7 +25,7 @@ includeMessages(wishlistMessages);
  * @slot heading - Replaces the heading text.
  * @slot empty - Replaces the empty-state message.
  *
- * @fires vitrine-wishlist-change - The shopper removed an item. Detail `{productId, saved: false, count}`.
+ * @fires vitrine-wishlist-change - The shopper removed an item. Detail `{productId, variantId?, saved: false, count}`.
  *
  * @csspart header - The row with the heading and the share button.
  * @csspart heading - The heading.
@@ -33,6 +34,8 @@ includeMessages(wishlistMessages);
  * @csspart image - An item's image.
  * @csspart name - An item's name (a link when the item has a URL).
  * @csspart price - An item's price.
+ * @csspart variant - An item's variant ("Taille 38 · Noir"), when it has one.
+ * @csspart unavailable - "Currently unavailable", on a piece the page marked `available="false"`.
  * @csspart remove - An item's remove button.
  * @csspart empty - The empty-state message.
  * @csspart share - The `<vitrine-share>` button.
@@ -62,11 +65,12 @@ export class VitrineWishlist extends VitrineElement {
   private readonly items = new StoreController(this, $wishlistItems);
 
   private async removeItem(item: WishlistItem, index: number): Promise<void> {
-    removeFromWishlist(item.productId);
-    const name = item.name ?? this.t('wishlist.unnamed');
+    removeFromWishlist(item.productId, item.variantId);
+    const name = pieceName(this.locale, item, item.name ?? this.t('wishlist.unnamed'));
     this.announcement = this.t('wishlist.removed', { name });
     emit(this, 'vitrine-wishlist-change', {
       productId: item.productId,
+      ...(item.variantId !== undefined && { variantId: item.variantId }),
       saved: false,
       count: $wishlistCount.get(),
     });
@@ -82,6 +86,7 @@ export class VitrineWishlist extends VitrineElement {
 
   private renderItem(item: WishlistItem, index: number) {
     const name = item.name ?? item.productId;
+    const label = pieceName(this.locale, item, name);
     return html`<li part="item">
       ${
         item.image
@@ -99,11 +104,12 @@ export class VitrineWishlist extends VitrineElement {
             ? html`<span part="price">${this.priceText(item.price, item.currency)}</span>`
             : nothing
         }
+        ${renderVariant(item)} ${renderUnavailable(item, this.t('wishlist.unavailable'))}
       </div>
       <button
         part="remove"
         type="button"
-        aria-label=${this.t('wishlist.remove', { name })}
+        aria-label=${this.t('wishlist.remove', { name: label })}
         @click=${() => void this.removeItem(item, index)}
       >
         ${this.t('wishlist.removeItem')}

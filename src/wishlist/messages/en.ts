@@ -18,6 +18,8 @@ export const en = {
   'wishlist.removed': '{name} removed from your wishlist.',
   'wishlist.view': 'View {name}',
   'wishlist.invalidProduct': 'Unavailable',
+  'wishlist.variant': '{name}, {variant}',
+  'wishlist.unavailable': 'Currently unavailable',
 } as const;
 
 /** Every message of the wishlist family, in one locale. */

@@ -15,6 +15,8 @@ export const fr: WishlistCatalog = {
   'wishlist.removed': '{name} a été retiré de votre liste d’envies.',
   'wishlist.view': 'Voir {name}',
   'wishlist.invalidProduct': 'Indisponible',
+  'wishlist.variant': '{name}, {variant}',
+  'wishlist.unavailable': 'Momentanément indisponible',
   'share.button': 'Partager',
   'share.wishlist': 'Partager la liste d’envies',
   'share.menu': 'Partager via',

@@ -13,6 +13,8 @@ export const zhHans: WishlistCatalog = {
   'wishlist.removed': '已从心愿单移除{name}。',
   'wishlist.view': '查看{name}',
   'wishlist.invalidProduct': '不可用',
+  'wishlist.variant': '{name}，{variant}',
+  'wishlist.unavailable': '暂时缺货',
   'share.button': '分享',
   'share.wishlist': '分享心愿单',
   'share.menu': '分享到',
