@@ -15,6 +15,7 @@ import {
   type ProductInfo,
 } from '../stores/products.js';
 import { VitrineWishlistButton } from '../wishlist/wishlist-button.js';
+import { VitrineAddToBag } from '../wishlist/add-to-bag.js';
 import { requestCampaign } from './campaign-context.js';
 import { storiesMessages } from './messages/index.js';
 import { styles } from './hotspot.styles.js';
@@ -28,6 +29,7 @@ includeMessages(storiesMessages);
  * to the product page. Opening a card pauses the story.
  *
  * @fires vitrine-hotspot-open - A fan opened the product card. Detail `{productId, variantId?}`.
+ * @fires vitrine-add-to-bag - With `bag`: the shopper asked for the piece; cancelable. Detail `{items, source: 'hotspot', done(ok)}`.
  * @fires vitrine-hotspot-close - The card closed. Detail `{productId, variantId?}`.
  *
  * @csspart tag - The round button on the picture.
@@ -37,6 +39,7 @@ includeMessages(storiesMessages);
  * @csspart price - The price.
  * @csspart variant - The variant ("Taille 38 · Noir"), when the hotspot names one.
  * @csspart unavailable - "Currently unavailable", with `available="false"`.
+ * @csspart add-to-bag - The card's `<vitrine-add-to-bag>`, with `bag` on `<vitrine-config>` (its button: `add-to-bag-button`).
  * @csspart shop - The link to the product page.
  * @csspart close - The card's close button.
  *
@@ -66,6 +69,7 @@ export class VitrineHotspot extends VitrineElement {
   /** The elements a card shows; the vote button loads with the first card of a campaign. */
   static override dependencies = {
     'vitrine-wishlist-button': VitrineWishlistButton,
+    'vitrine-add-to-bag': VitrineAddToBag,
     'vitrine-vote': () => import('../votes/vote.js').then((module) => module.VitrineVote),
   };
 
@@ -221,6 +225,16 @@ export class VitrineHotspot extends VitrineElement {
         }
         <div class="actions">
           <vitrine-wishlist-button .product=${product} show-label></vitrine-wishlist-button>
+          ${
+            this.config.bag && product.available !== false
+              ? html`<vitrine-add-to-bag
+                  part="add-to-bag"
+                  exportparts="button: add-to-bag-button"
+                  source="hotspot"
+                  .items=${[product]}
+                ></vitrine-add-to-bag>`
+              : nothing
+          }
           ${
             campaign
               ? html`<vitrine-vote

@@ -74,4 +74,10 @@ export const styles = css`
     margin: 1rem 0;
     color: var(--_muted);
   }
+  [part='add-to-bag'] {
+    margin-block-start: 0.5rem;
+  }
+  [part='add-all'] {
+    margin-block-start: 1rem;
+  }
 `;

@@ -12,6 +12,7 @@ import {
 } from '../stores/wishlist.js';
 import { styles } from './wishlist.styles.js';
 import { pieceName, renderUnavailable, renderVariant } from './piece.js';
+import { VitrineAddToBag } from './add-to-bag.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { wishlistMessages } from './messages/index.js';
 
@@ -25,6 +26,7 @@ includeMessages(wishlistMessages);
  * @slot heading - Replaces the heading text.
  * @slot empty - Replaces the empty-state message.
  *
+ * @fires vitrine-add-to-bag - With `bag`: the shopper asked for one piece or all of them; cancelable. Detail `{items, source: 'wishlist', done(ok)}`.
  * @fires vitrine-wishlist-change - The shopper removed an item. Detail `{productId, variantId?, saved: false, count}`.
  *
  * @csspart header - The row with the heading and the share button.
@@ -37,6 +39,8 @@ includeMessages(wishlistMessages);
  * @csspart variant - An item's variant ("Taille 38 · Noir"), when it has one.
  * @csspart unavailable - "Currently unavailable", on a piece the page marked `available="false"`.
  * @csspart remove - An item's remove button.
+ * @csspart add-to-bag - An item's `<vitrine-add-to-bag>`, with `bag` on `<vitrine-config>` (its button: `add-to-bag-button`).
+ * @csspart add-all - The "Add all to bag" `<vitrine-add-to-bag>`, with `bag` (its button: `add-all-button`).
  * @csspart empty - The empty-state message.
  * @csspart share - The `<vitrine-share>` button.
  *
@@ -45,6 +49,7 @@ includeMessages(wishlistMessages);
  */
 export class VitrineWishlist extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
+  static override dependencies = { 'vitrine-add-to-bag': VitrineAddToBag };
 
   static override properties: PropertyDeclarations = {
     shareUrl: { attribute: 'share-url' },
@@ -105,6 +110,16 @@ export class VitrineWishlist extends VitrineElement {
             : nothing
         }
         ${renderVariant(item)} ${renderUnavailable(item, this.t('wishlist.unavailable'))}
+        ${
+          this.config.bag && item.available !== false
+            ? html`<vitrine-add-to-bag
+                part="add-to-bag"
+                exportparts="button: add-to-bag-button"
+                source="wishlist"
+                .items=${[item]}
+              ></vitrine-add-to-bag>`
+            : nothing
+        }
       </div>
       <button
         part="remove"
@@ -151,8 +166,19 @@ export class VitrineWishlist extends VitrineElement {
         items.length === 0
           ? html`<p part="empty"><slot name="empty">${this.t('wishlist.empty')}</slot></p>`
           : html`<ul part="list">
-              ${items.map((item, index) => this.renderItem(item, index))}
-            </ul>`
+                ${items.map((item, index) => this.renderItem(item, index))}
+              </ul>
+              ${
+                this.config.bag && items.some((item) => item.available !== false)
+                  ? html`<vitrine-add-to-bag
+                      part="add-all"
+                      exportparts="button: add-all-button"
+                      all
+                      source="wishlist"
+                      .items=${items}
+                    ></vitrine-add-to-bag>`
+                  : nothing
+              }`
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;

@@ -47,4 +47,13 @@ export const zhHans: WishlistCatalog = {
   'shared.unavailable': '暂时无法加载此心愿单，请稍后再试。',
   'shared.loading': '正在打开心愿单…',
   'share.preparing': '正在生成链接…',
+  'bag.add': '加入购物袋',
+  'bag.addAll': '全部加入购物袋',
+  'bag.adding': '正在加入…',
+  'bag.added': '已加入购物袋',
+  'bag.failed': '未能加入',
+  'bag.addedOne': '{name}已加入您的购物袋。',
+  'bag.failedOne': '未能将{name}加入您的购物袋，请重试。',
+  'bag.addedAll': '{count, plural, other {已将 # 件单品加入您的购物袋。}}',
+  'bag.failedAll': '未能将这些单品加入您的购物袋，请重试。',
 };
