@@ -170,3 +170,30 @@ export function fragmentParam(hash: string, name: string): string | undefined {
     .find((piece) => piece.startsWith(prefix))
     ?.slice(prefix.length);
 }
+
+/**
+ * Text a brand gives in several languages, `{"en": "Moon Bag", "fr": "Sac Lune"}`, or one
+ * string for every language.
+ */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** The most languages one text is given in. */
+export const MAX_LOCALES = 32;
+/** A language tag as a brand writes it: `en`, `fr`, `zh-Hans`, `pt-BR`. */
+export const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
+
+/**
+ * A `LocalizedText` from outside: a string cleaned as `cleanText` does, or an object of
+ * language tags to strings (at most `MAX_LOCALES`), each cleaned; what is not is dropped.
+ * `undefined` when nothing is left.
+ */
+export function readLocalizedText(value: unknown, max = MAX_NAME): LocalizedText | undefined {
+  if (typeof value === 'string') return cleanText(value, max);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const texts: Record<string, string> = {};
+  for (const [tag, text] of Object.entries(value).slice(0, MAX_LOCALES)) {
+    const clean = LOCALE_TAG.test(tag) ? cleanText(text, max) : undefined;
+    if (clean !== undefined) texts[tag] = clean;
+  }
+  return Object.keys(texts).length > 0 ? Object.freeze(texts) : undefined;
+}

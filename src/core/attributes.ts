@@ -1,3 +1,4 @@
+import { readLocalizedText, type LocalizedText } from '../contract/index.js';
 import { warn } from './warn.js';
 
 /** What a warning about an attribute says, besides the attribute and its value. */
@@ -188,4 +189,28 @@ export function booleanAttribute(tag: string, name: string) {
       return value ? '' : null;
     },
   };
+}
+
+/**
+ * A text attribute that may give the text in several languages, as JSON:
+ * `name='{"en": "Moon Bag", "fr": "Sac Lune"}'`. Plain text is itself; JSON that is not such
+ * an object is shown as written, after a warning.
+ */
+export function textAttribute(tag: string, name: string, value: string): LocalizedText {
+  const trimmed = value.trim();
+  if (!trimmed.startsWith('{')) return value;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    parsed = undefined;
+  }
+  const text = typeof parsed === 'object' ? readLocalizedText(parsed) : undefined;
+  if (text !== undefined) return text;
+  warnAttribute(tag, name, value, {
+    expected: 'plain text, or JSON of language tags to texts',
+    instead: 'it is shown as written',
+    example: `${name}='{"en": "Moon Bag", "fr": "Sac Lune"}'`,
+  });
+  return value;
 }

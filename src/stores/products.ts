@@ -1,7 +1,8 @@
 import { map } from 'nanostores';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
-import { onUnlessOff, warnAttribute } from '../core/attributes.js';
+import { onUnlessOff, textAttribute, warnAttribute } from '../core/attributes.js';
+import { localize, type Locale } from '../core/i18n/index.js';
 import {
   MAX_NAME,
   MAX_PRICE,
@@ -68,12 +69,13 @@ export interface ProductAttributes {
 
 /**
  * Reads a widget's product attributes with the same rules as `sanitizeProduct`, telling the
- * marketer about each value it drops (never throwing). Returns `undefined`, after a warning,
- * without a usable id.
+ * marketer about each value it drops (never throwing). A `name` given in several languages
+ * is read in `locale`. Returns `undefined`, after a warning, without a usable id.
  */
 export function productFromAttributes(
   tag: string,
   attributes: ProductAttributes,
+  locale: Locale = 'en',
 ): ProductInfo | undefined {
   const id = attributes.productId.trim();
   if (!isProductId(id)) {
@@ -102,7 +104,7 @@ export function productFromAttributes(
     variantId: variantId || undefined,
     variantName,
     available: onUnlessOff(tag, 'available', attributes.available ?? null),
-    name: attributes.name,
+    name: localize(textAttribute(onProduct, 'name', attributes.name), locale),
     price,
     currency: attributes.currency || undefined,
     image: attributes.image || undefined,

@@ -5,8 +5,9 @@ import { loadFloatingUi } from '../core/floating-controller.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { PopoverController } from '../core/popover-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { localize } from '../core/i18n/index.js';
 import { warn } from '../core/warn.js';
-import { warnAttribute } from '../core/attributes.js';
+import { textAttribute, warnAttribute } from '../core/attributes.js';
 import {
   isCampaignId,
   productFromAttributes,
@@ -104,6 +105,15 @@ export class VitrineHotspot extends VitrineElement {
 
   /** The validated product, from `product` or the attributes, before each render. */
   private shown: ProductInfo | undefined;
+  /** The language the product's name was read in. */
+  private namedIn: string | undefined;
+
+  /** The `product` property; one without a name takes the `name` attribute's. */
+  private fromProperty(product: ProductInfo): ProductInfo | undefined {
+    if (product.name !== undefined || this.name === '') return sanitizeProduct(product);
+    const name = localize(textAttribute('vitrine-hotspot', 'name', this.name), this.locale);
+    return sanitizeProduct({ ...product, name });
+  }
   private point: { x: number; y: number } | undefined;
 
   private readonly card = new PopoverController(this, {
@@ -147,10 +157,12 @@ export class VitrineHotspot extends VitrineElement {
       'image',
       'url',
     ] as const;
-    if (keys.some((key) => changed.has(key))) {
+    // A name given in several languages follows the page's language.
+    if (keys.some((key) => changed.has(key)) || this.locale !== this.namedIn) {
+      this.namedIn = this.locale;
       this.shown = this.product
-        ? sanitizeProduct(this.product)
-        : productFromAttributes('vitrine-hotspot', this);
+        ? this.fromProperty(this.product)
+        : productFromAttributes('vitrine-hotspot', this, this.locale);
       // Reflected, so that page CSS (and tests) find the element by its product either way.
       if (this.product && this.shown) {
         this.productId = this.shown.productId;

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
-import { booleanAttribute } from '../core/attributes.js';
+import { localize } from '../core/i18n/index.js';
+import { booleanAttribute, textAttribute } from '../core/attributes.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { warn } from '../core/warn.js';
 import { StoreKeyController } from '../core/store-controller.js';
@@ -82,6 +83,15 @@ export class VitrineWishlistButton extends VitrineElement {
 
   /** The validated product, from `product` or the attributes, before each render. */
   private shown: ProductInfo | undefined;
+  /** The language the product's name was read in. */
+  private namedIn: string | undefined;
+
+  /** The `product` property; one without a name takes the `name` attribute's. */
+  private fromProperty(product: ProductInfo): ProductInfo | undefined {
+    if (product.name !== undefined || this.name === '') return sanitizeProduct(product);
+    const name = localize(textAttribute('vitrine-wishlist-button', 'name', this.name), this.locale);
+    return sanitizeProduct({ ...product, name });
+  }
 
   private readonly saved = new StoreKeyController(this, $wishlist, () =>
     this.shown ? itemKey(this.shown) : undefined,
@@ -101,10 +111,12 @@ export class VitrineWishlistButton extends VitrineElement {
       'image',
       'url',
     ];
-    if (keys.some((key) => changed.has(key))) {
+    // A name given in several languages follows the page's language.
+    if (keys.some((key) => changed.has(key)) || this.locale !== this.namedIn) {
+      this.namedIn = this.locale;
       this.shown = this.product
-        ? sanitizeProduct(this.product)
-        : productFromAttributes('vitrine-wishlist-button', this);
+        ? this.fromProperty(this.product)
+        : productFromAttributes('vitrine-wishlist-button', this, this.locale);
       // Reflected, so that page CSS (and tests) find the element by its product either way.
       if (this.product && this.shown) {
         this.productId = this.shown.productId;
