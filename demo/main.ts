@@ -5,6 +5,7 @@
  */
 import 'vitrine';
 import { LANGS, isMessageKey, messages, type Lang } from './messages.js';
+import { applySizes, wireBag } from './bag.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
@@ -102,6 +103,7 @@ function applyLang(lang: Lang): void {
     const currency = price.dataset.currency ?? 'EUR';
     if (Number.isFinite(amount)) price.textContent = priceFormat(lang, currency).format(amount);
   }
+  applySizes(lang);
 }
 
 function applyTheme(theme: Theme): void {
@@ -173,4 +175,5 @@ function pointSharesAtLandingPage(): void {
 wireSwitch('lang-select', initialLang(), isLang, applyLang, LANG_KEY, 'lang');
 wireSwitch('theme-select', initialTheme(), isTheme, applyTheme, THEME_KEY, 'theme');
 wireWishlistDialog();
+wireBag();
 pointSharesAtLandingPage();
