@@ -86,7 +86,7 @@ export class VitrineHotspot extends VitrineElement {
   x = '';
   /** Vertical position on the slide, from the top. Allowed: 0 to 1. Required. */
   y = '';
-  /** Product name (the tag's accessible name and the card's title). Allowed: any text. */
+  /** Product name (the tag's accessible name and the card's title). Allowed: any text, or JSON of language tags to texts (`{"en": "Moon Bag", "fr": "Sac Lune"}`), read in the page's language. */
   name = '';
   /** Price in the card. Allowed: a plain number from 0, a dot before the cents (`1250.00`). Default: no price shown. */
   price = '';

@@ -66,7 +66,7 @@ export class VitrineWishlistButton extends VitrineElement {
   variantName = '';
   /** Whether the piece can be bought now; "false" marks it unavailable (saved, it says so and offers no add to bag). Allowed: true, false. Default: true. */
   available: string | null = null;
-  /** Product name, used in the accessible name and the wishlist panel. Allowed: any text. Default: "this item", localized. */
+  /** Product name, used in the accessible name and the wishlist panel. Allowed: any text, or JSON of language tags to texts (`{"en": "Moon Bag", "fr": "Sac Lune"}`), read in the page's language. Default: "this item", localized. */
   name = '';
   /** Price, shown in the wishlist panel. Allowed: a plain number from 0, a dot before the cents (`1250`, `1250.50`). Default: no price shown. */
   price = '';
