@@ -5,7 +5,6 @@
  */
 import 'vitrine';
 import { LANGS, isMessageKey, messages, type Lang } from './messages.js';
-import { applySizes, wireBag } from './bag.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
@@ -103,7 +102,6 @@ function applyLang(lang: Lang): void {
     const currency = price.dataset.currency ?? 'EUR';
     if (Number.isFinite(amount)) price.textContent = priceFormat(lang, currency).format(amount);
   }
-  applySizes(lang);
 }
 
 function applyTheme(theme: Theme): void {
@@ -175,5 +173,4 @@ function pointSharesAtLandingPage(): void {
 wireSwitch('lang-select', initialLang(), isLang, applyLang, LANG_KEY, 'lang');
 wireSwitch('theme-select', initialTheme(), isTheme, applyTheme, THEME_KEY, 'theme');
 wireWishlistDialog();
-wireBag();
 pointSharesAtLandingPage();

@@ -141,51 +141,6 @@ describe('the demo site in a browser', { timeout: 120_000 }, () => {
     await friend.close();
   });
 
-  it('saves a shoe in the size chosen and puts it in the house’s bag from the wishlist', async () => {
-    const fan = await browser.createBrowserContext();
-    const page = await fan.newPage();
-    const problems = watch(page);
-    await page.goto(new URL('/?lang=en', demo.url).href, { waitUntil: 'networkidle2' });
-
-    await page.select('select[data-sizes-for="escarpin-opera"]', '39');
-    const heart = 'vitrine-wishlist-button[product-id="escarpin-opera"][variant-id="39"]';
-    await page.locator(`${heart} >>> button`).click();
-    await page.waitForSelector(`${heart} >>> button[aria-pressed="true"]`);
-
-    await page.locator('#wishlist-open').click();
-    await page.waitForSelector('#wishlist-dialog[open]');
-    assert.equal(await textOf(page, 'vitrine-wishlist >>> [part~="variant"]'), 'Size 39');
-    const requests = page.evaluate(
-      () =>
-        new Promise((resolve) =>
-          document.addEventListener('vitrine-add-to-bag', (event) => resolve(event.detail.items), {
-            once: true,
-          }),
-        ),
-    );
-    await page.locator('vitrine-wishlist >>> vitrine-add-to-bag >>> button').click();
-    assert.deepEqual(await requests, [
-      { productId: 'escarpin-opera', variantId: '39', quantity: 1 },
-    ]);
-    await page.waitForFunction(() =>
-      document
-        .querySelector('vitrine-wishlist')
-        ?.shadowRoot?.querySelector('vitrine-add-to-bag')
-        ?.shadowRoot?.querySelector('button')
-        ?.textContent?.trim()
-        .startsWith('Added to bag'),
-    );
-    assert.equal(await textOf(page, '#bag-count'), '1');
-
-    await page.locator('#wishlist-dialog .dialog-close').click();
-    await page.locator('#bag-open').click();
-    await page.waitForSelector('#bag-dialog[open]');
-    assert.equal(await textOf(page, '#bag-lines .bag-name'), 'Opéra Pump');
-    assert.equal(await textOf(page, '#bag-lines .bag-detail'), 'Size 39 · × 1');
-    assert.deepEqual(problems, []);
-    await fan.close();
-  });
-
   it('signs in with the local identity provider; the wishlist stays, signed in and out', async () => {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
