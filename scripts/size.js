@@ -10,7 +10,7 @@ const BUDGETS = [
   {
     name: 'vitrine/wishlist',
     source: 'src/wishlist/index.ts',
-    initial: 23.25 * KB,
+    initial: 25.5 * KB,
     lazy: 17 * KB,
   },
   {
@@ -22,17 +22,17 @@ const BUDGETS = [
         "defineElement('vitrine-wishlist-button', VitrineWishlistButton);",
       ].join('\n'),
     },
-    initial: 13.75 * KB,
+    initial: 14.5 * KB,
     lazy: 3 * KB,
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 25 * KB },
-  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 19.75 * KB, lazy: 5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 24.5 * KB, lazy: 22 * KB },
-  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.75 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 47 * KB, lazy: 34 * KB },
+  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 20.25 * KB, lazy: 5 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 26.75 * KB, lazy: 22 * KB },
+  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.25 * KB, lazy: 2 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 49.75 * KB, lazy: 34.5 * KB },
 ];
 
-const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 75 * KB };
+const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 78.5 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;

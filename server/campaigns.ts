@@ -5,7 +5,17 @@
 import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { CAMPAIGN_ID, PRODUCT_ID, isCampaignId, isProductId } from '../src/contract/index.js';
+import {
+  CAMPAIGN_ID,
+  CONTROL,
+  LOCALE_TAG,
+  MAX_LOCALES,
+  MAX_NAME,
+  PRODUCT_ID,
+  isCampaignId,
+  isProductId,
+  type LocalizedText,
+} from '../src/contract/index.js';
 import type { Logger } from './logger.js';
 
 const MAX_PRODUCTS = 500;
@@ -14,9 +24,13 @@ const MAX_TITLE = 500;
 /** A campaign as the brand writes it. */
 export interface CampaignDefinition {
   id: string;
-  title: string;
-  /** Product ids, in the order the campaign shows them. */
-  products: string[];
+  /** One title, or one per language: `{"en": "Which piece next?", "fr": "Quelle pièce ?"}`. */
+  title: LocalizedText;
+  /**
+   * Product ids, in the order the campaign shows them; or `{productId, name}` to name a
+   * product for the leaderboard and the vote buttons (one name, or one per language).
+   */
+  products: (string | { productId: string; name?: LocalizedText })[];
   /** Votes the house wants before it makes the winner. */
   goal?: number;
   /** When voting ends: an ISO 8601 date-time (or a `Date` in `options.campaigns`). */
@@ -25,9 +39,11 @@ export interface CampaignDefinition {
 
 export interface Campaign {
   id: string;
-  title: string;
+  title: LocalizedText;
   products: readonly string[];
   productSet: ReadonlySet<string>;
+  /** The names the brand gave its products, by product id. */
+  names: ReadonlyMap<string, LocalizedText>;
   goal?: number;
   /** ms since the epoch */
   closesAt?: number;
@@ -37,26 +53,67 @@ export function isClosed(campaign: Campaign, now = Date.now()): boolean {
   return campaign.closesAt !== undefined && now >= campaign.closesAt;
 }
 
+/** A text of 1 to `max` characters without controls, or an object of language tags to such texts. */
+function localizedText(value: unknown, max: number, where: string): LocalizedText {
+  const plain = (text: unknown, at: string): string => {
+    if (typeof text !== 'string' || text.trim() === '' || text.length > max || CONTROL.test(text)) {
+      throw new Error(
+        `${at} must be a string of 1 to ${max} characters, without control characters`,
+      );
+    }
+    return text.trim();
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return plain(value, where);
+  const entries = Object.entries(value);
+  if (entries.length === 0 || entries.length > MAX_LOCALES) {
+    throw new Error(`${where} must give 1 to ${MAX_LOCALES} languages`);
+  }
+  const texts: Record<string, string> = {};
+  for (const [tag, text] of entries) {
+    if (!LOCALE_TAG.test(tag)) {
+      throw new Error(
+        `${where}: ${JSON.stringify(tag)} is not a language tag like "en" or "zh-Hans"`,
+      );
+    }
+    texts[tag] = plain(text, `${where}.${tag}`);
+  }
+  return texts;
+}
+
 function parseCampaign(raw: unknown, where: string): Campaign {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new Error(`${where} is not an object`);
   }
   const { id, title, products, goal, closesAt } = raw as Record<string, unknown>;
   if (!isCampaignId(id)) throw new Error(`${where}.id must match ${CAMPAIGN_ID}`);
-  if (typeof title !== 'string' || title.trim() === '' || title.length > MAX_TITLE) {
-    throw new Error(`${where}.title must be a string of 1 to ${MAX_TITLE} characters`);
-  }
+  const campaignTitle = localizedText(title, MAX_TITLE, `${where}.title`);
   if (!Array.isArray(products) || products.length === 0 || products.length > MAX_PRODUCTS) {
     throw new Error(`${where}.products must list 1 to ${MAX_PRODUCTS} product ids`);
   }
-  for (const product of products) {
-    if (!isProductId(product)) {
-      throw new Error(`${where}.products: ${JSON.stringify(product)} must match ${PRODUCT_ID}`);
+  const ids: string[] = [];
+  const names = new Map<string, LocalizedText>();
+  products.forEach((product: unknown, index) => {
+    const named = typeof product === 'object' && product !== null && !Array.isArray(product);
+    const productId = named ? (product as Record<string, unknown>).productId : product;
+    if (!isProductId(productId)) {
+      throw new Error(`${where}.products: ${JSON.stringify(productId)} must match ${PRODUCT_ID}`);
     }
-  }
-  const productSet = new Set<string>(products);
-  if (productSet.size !== products.length) throw new Error(`${where}.products has duplicates`);
-  const campaign: Campaign = { id, title, products: [...productSet], productSet };
+    ids.push(productId);
+    const name = named ? (product as Record<string, unknown>).name : undefined;
+    if (name !== undefined) {
+      names.set(productId, localizedText(name, MAX_NAME, `${where}.products[${index}].name`));
+    }
+  });
+  const productSet = new Set<string>(ids);
+  if (productSet.size !== ids.length) throw new Error(`${where}.products has duplicates`);
+  const campaign: Campaign = {
+    id,
+    title: campaignTitle,
+    products: [...productSet],
+    productSet,
+    names,
+  };
   if (goal !== undefined) {
     if (!Number.isSafeInteger(goal) || (goal as number) < 1) {
       throw new Error(`${where}.goal must be a positive integer`);

@@ -143,6 +143,7 @@ export function createApi(context: ApiContext) {
       closed: isClosed(found),
       products: found.products.map((productId) => ({
         productId,
+        ...(found.names.has(productId) && { name: found.names.get(productId) }),
         count: counts.get(productId) ?? 0,
         ...(voted && { voted: voted.has(productId) }),
       })),

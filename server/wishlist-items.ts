@@ -17,7 +17,10 @@ import {
   isOnOrigins,
   isPrice,
   isProductId,
+  isVariantId,
+  itemKey,
   MAX_PRICE,
+  VARIANT_ID,
   type WishlistItem,
 } from '../src/contract/index.js';
 import { badRequest, tooLarge } from './http.js';
@@ -70,6 +73,17 @@ function item(raw: unknown, where: string, origins: ItemOrigins): WishlistItem {
     throw badRequest(`${where}.addedAt must be a time in ms since the epoch.`);
   }
   const clean: WishlistItem = { productId: record.productId, addedAt };
+  if (record.variantId !== undefined) {
+    if (!isVariantId(record.variantId)) {
+      throw badRequest(`${where}.variantId must match ${VARIANT_ID}.`);
+    }
+    clean.variantId = record.variantId;
+    if (record.variantName !== undefined) {
+      clean.variantName = name(record.variantName, `${where}.variantName`);
+    }
+  } else if (record.variantName !== undefined) {
+    throw badRequest(`${where}.variantName needs a variantId beside it.`);
+  }
   if (record.name !== undefined) clean.name = name(record.name, `${where}.name`);
   if (record.price !== undefined) {
     if (!isPrice(record.price)) {
@@ -91,8 +105,8 @@ function item(raw: unknown, where: string, origins: ItemOrigins): WishlistItem {
 }
 
 /**
- * The items of a body `{ "items": [...] }`, at most `max`; a product listed twice is kept
- * once (the first).
+ * The items of a body `{ "items": [...] }`, at most `max`; an item (a product, or one variant
+ * of it) listed twice is kept once (the first). Two variants of a product are two items.
  */
 export function parseItems(
   body: unknown,
@@ -104,12 +118,12 @@ export function parseItems(
     throw badRequest('The body must be {"items": [...]}.');
   }
   if (items.length > max) throw tooLarge(`This list holds at most ${max} items.`);
-  const byProduct = new Map<string, WishlistItem>();
+  const byItem = new Map<string, WishlistItem>();
   items.forEach((raw, index) => {
     const clean = item(raw, `items[${index}]`, origins);
-    if (!byProduct.has(clean.productId)) byProduct.set(clean.productId, clean);
+    if (!byItem.has(itemKey(clean))) byItem.set(itemKey(clean), clean);
   });
-  return [...byProduct.values()];
+  return [...byItem.values()];
 }
 
 /**

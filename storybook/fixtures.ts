@@ -64,3 +64,48 @@ export const longNamedProducts = [
 export function saveAll(list: readonly ProductInfo[]): void {
   for (const product of [...list].reverse()) addToWishlist(product);
 }
+
+/** A shoe in two sizes: two items, each shown with its size. */
+export const loaferSizes = [
+  {
+    productId: 'loafer-arles',
+    variantId: '39-noir',
+    variantName: 'Taille 39 · Noir',
+    name: 'Arles horsebit loafer',
+    price: 890,
+    currency: 'EUR',
+    image: images.loafer,
+  },
+  {
+    productId: 'loafer-arles',
+    variantId: '41-noir',
+    variantName: 'Taille 41 · Noir',
+    name: 'Arles horsebit loafer',
+    price: 890,
+    currency: 'EUR',
+    image: images.loafer,
+  },
+] satisfies ProductInfo[];
+
+/** A piece the page marks unavailable: saved, it says so and offers no bag. */
+export const soldOutScarf = {
+  productId: 'scarf-riviera-90',
+  name: 'Riviera silk twill scarf 90',
+  price: 495,
+  currency: 'EUR',
+  image: images.scarf,
+  available: false,
+} satisfies ProductInfo;
+
+/**
+ * The brand's cart, as a story plays it: answers every `vitrine-add-to-bag` with `done(ok)`,
+ * or leaves it waiting (`'wait'`) to show the adding state. Returns the listener's removal.
+ */
+export function answerBag(answer: boolean | 'wait'): () => void {
+  const listener = (event: Event) => {
+    const { detail } = event as CustomEvent<{ done: (ok: boolean) => void }>;
+    if (answer !== 'wait') detail.done(answer);
+  };
+  document.addEventListener('vitrine-add-to-bag', listener);
+  return () => document.removeEventListener('vitrine-add-to-bag', listener);
+}

@@ -29,6 +29,15 @@ export const isCampaignId = (value: unknown): value is string =>
 export const isProductId = (value: unknown): value is string =>
   typeof value === 'string' && PRODUCT_ID.test(value);
 
+/**
+ * Variant ids (a size, a leather, a colour: `38-noir`, a platform's
+ * `gid://shopify/ProductVariant/4471`): the same characters as product ids.
+ */
+export const VARIANT_ID = PRODUCT_ID;
+
+export const isVariantId = (value: unknown): value is string =>
+  typeof value === 'string' && VARIANT_ID.test(value);
+
 /** The longest product name kept. */
 export const MAX_NAME = 200;
 /** The longest URL kept. */
@@ -110,9 +119,18 @@ export function isOnOrigins(href: string, origins: Iterable<string>): boolean {
   return origin !== undefined && [...origins].includes(origin);
 }
 
-/** What is known of a product: its id, and what the page or a list says of it. */
+/**
+ * What is known of a product, or of one variant of it (a size, a leather): its ids, and what
+ * the page or a list says of it. A product without `variantId` is the product itself.
+ */
 export interface ProductInfo {
   productId: string;
+  /** The variant in the brand's catalogue; absent, the product itself. */
+  variantId?: string;
+  /** How the variant is shown ("Taille 38 · Noir"). */
+  variantName?: string;
+  /** `false` when the page says the piece cannot be bought now; absent, it can. */
+  available?: boolean;
   name?: string;
   price?: number;
   /** ISO 4217; absent, the page's currency. */
@@ -122,6 +140,13 @@ export interface ProductInfo {
   /** An absolute http(s) URL. */
   url?: string;
 }
+
+/**
+ * The one key of an item, the pair (product, variant): `sac-lune` for the product itself,
+ * `sac-lune#38-noir` for a variant. `#` is in neither id, so two pairs never share a key.
+ */
+export const itemKey = (item: { productId: string; variantId?: string }): string =>
+  item.variantId === undefined ? item.productId : `${item.productId}#${item.variantId}`;
 
 /** A saved product, as the device, the share links and the server keep it. */
 export interface WishlistItem extends ProductInfo {
@@ -144,4 +169,31 @@ export function fragmentParam(hash: string, name: string): string | undefined {
     .split('&')
     .find((piece) => piece.startsWith(prefix))
     ?.slice(prefix.length);
+}
+
+/**
+ * Text a brand gives in several languages, `{"en": "Moon Bag", "fr": "Sac Lune"}`, or one
+ * string for every language.
+ */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** The most languages one text is given in. */
+export const MAX_LOCALES = 32;
+/** A language tag as a brand writes it: `en`, `fr`, `zh-Hans`, `pt-BR`. */
+export const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/;
+
+/**
+ * A `LocalizedText` from outside: a string cleaned as `cleanText` does, or an object of
+ * language tags to strings (at most `MAX_LOCALES`), each cleaned; what is not is dropped.
+ * `undefined` when nothing is left.
+ */
+export function readLocalizedText(value: unknown, max = MAX_NAME): LocalizedText | undefined {
+  if (typeof value === 'string') return cleanText(value, max);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const texts: Record<string, string> = {};
+  for (const [tag, text] of Object.entries(value).slice(0, MAX_LOCALES)) {
+    const clean = LOCALE_TAG.test(tag) ? cleanText(text, max) : undefined;
+    if (clean !== undefined) texts[tag] = clean;
+  }
+  return Object.keys(texts).length > 0 ? Object.freeze(texts) : undefined;
 }

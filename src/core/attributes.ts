@@ -1,3 +1,4 @@
+import { readLocalizedText, type LocalizedText } from '../contract/index.js';
 import { warn } from './warn.js';
 
 /** What a warning about an attribute says, besides the attribute and its value. */
@@ -144,6 +145,27 @@ export function checkAttributes(
 
 /** How marketers write "off" in a CMS field; HTML reads every one of them as on. */
 const OFF = new Set(['false', 'no', 'off', '0']);
+/** How marketers write "on" in a CMS field. */
+const ON = new Set(['', 'true', 'yes', 'on', '1']);
+
+/**
+ * An attribute that is on unless the marketer says off (`available`): `"false"`, `"no"`,
+ * `"off"` and `"0"` are off, absent or `"true"`, `"yes"`, `"on"`, `"1"` on; anything else is
+ * on, after a warning.
+ */
+export function onUnlessOff(tag: string, name: string, value: string | null): boolean {
+  if (value === null) return true;
+  const word = value.trim().toLowerCase();
+  if (OFF.has(word)) return false;
+  if (!ON.has(word)) {
+    warnAttribute(tag, name, value, {
+      expected: 'true or false',
+      instead: `${name} is read as true`,
+      example: `${name}="false"`,
+    });
+  }
+  return true;
+}
 
 /**
  * A converter for a boolean attribute that reads `"false"`, `"no"`, `"off"` and `"0"` as off,
@@ -167,4 +189,28 @@ export function booleanAttribute(tag: string, name: string) {
       return value ? '' : null;
     },
   };
+}
+
+/**
+ * A text attribute that may give the text in several languages, as JSON:
+ * `name='{"en": "Moon Bag", "fr": "Sac Lune"}'`. Plain text is itself; JSON that is not such
+ * an object is shown as written, after a warning.
+ */
+export function textAttribute(tag: string, name: string, value: string): LocalizedText {
+  const trimmed = value.trim();
+  if (!trimmed.startsWith('{')) return value;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    parsed = undefined;
+  }
+  const text = typeof parsed === 'object' ? readLocalizedText(parsed) : undefined;
+  if (text !== undefined) return text;
+  warnAttribute(tag, name, value, {
+    expected: 'plain text, or JSON of language tags to texts',
+    instead: 'it is shown as written',
+    example: `${name}='{"en": "Moon Bag", "fr": "Sac Lune"}'`,
+  });
+  return value;
 }

@@ -14,6 +14,7 @@ const ATTRIBUTES: Record<string, keyof ConfigInput> = {
   theme: 'theme',
   storage: 'storage',
   'image-origins': 'imageOrigins',
+  bag: 'bag',
 };
 
 let active: VitrineConfigElement | undefined;
@@ -33,6 +34,7 @@ let active: VitrineConfigElement | undefined;
  * @attr currency - Currency for prices without their own. Allowed: an ISO 4217 code. Default: EUR.
  * @attr theme - Light or dark widgets; each paints its own surface under its text, so it reads on any page; auto follows the shopper's system. Allowed: light, dark, auto. Default: light.
  * @attr storage - Where the wishlist is kept on the device. Allowed: local, session, memory. Default: local.
+ * @attr bag - The page has a bag: the wishlist, the shared wishlist and the hotspot cards offer "Add to bag", and each tap fires `vitrine-add-to-bag` for the brand's cart code. Allowed: present (on) or absent; "false" is off. Default: off.
  * @attr image-origins - Origins, besides the page's, that shared wishlists and feeds may show product pictures from (the brand's CDN); links stay on the page's origin. Allowed: http(s) origins, separated by spaces. Default: none.
  */
 export class VitrineConfigElement extends HTMLElement {

@@ -40,10 +40,19 @@ export interface VitrineConfig {
    * feed) may show pictures from: the brand's CDN. Links always stay on the page's origin.
    */
   imageOrigins: string[];
+  /**
+   * The page has a bag: the lists and the hotspot cards offer "add to bag", and the brand's
+   * own cart code answers `vitrine-add-to-bag`.
+   */
+  bag: boolean;
 }
 
 /** What `configure()` accepts: any subset, with lists also as space-separated strings. */
-export type ConfigInput = Partial<Omit<VitrineConfig, 'providers' | 'locale' | 'imageOrigins'>> & {
+export type ConfigInput = Partial<
+  Omit<VitrineConfig, 'providers' | 'locale' | 'imageOrigins' | 'bag'>
+> & {
+  /** `true`, or an attribute's value: present is on, and "false", "no", "off", "0" off. */
+  bag?: boolean | string;
   providers?: readonly string[] | string;
   locale?: string;
   imageOrigins?: readonly string[] | string;
@@ -61,6 +70,7 @@ const DEFAULTS: VitrineConfig = {
   theme: 'light',
   storage: 'local',
   imageOrigins: [],
+  bag: false,
 };
 
 export const $config = map<VitrineConfig>({ ...DEFAULTS });
@@ -163,6 +173,10 @@ const normalise: Normalisers = {
   theme: (value) => oneOf('theme', value, THEMES, DEFAULTS.theme),
   storage: (value) => oneOf('storage', value, STORAGE_KINDS, DEFAULTS.storage),
   imageOrigins: parseOrigins,
+  bag: (value) =>
+    typeof value === 'boolean'
+      ? value
+      : !['false', 'no', 'off', '0'].includes(value.trim().toLowerCase()),
 };
 
 /**

@@ -1,6 +1,8 @@
 /** Detail of `vitrine-wishlist-change`: a product was saved or unsaved by the shopper. */
 export interface WishlistChangeDetail {
   productId: string;
+  /** The variant saved or unsaved; absent, the product itself. */
+  variantId?: string;
   saved: boolean;
   /** Items in the wishlist after the change. */
   count: number;
@@ -50,6 +52,30 @@ export interface StoryChangeDetail {
 /** Detail of `vitrine-hotspot-open` and `vitrine-hotspot-close`: a product card in a story. */
 export interface HotspotDetail {
   productId: string;
+  /** The hotspot's variant; absent, the product itself. */
+  variantId?: string;
+}
+
+/** One line for the bag: a product, or one variant of it, and how many. */
+export interface BagLine {
+  productId: string;
+  variantId?: string;
+  quantity: number;
+}
+
+/** Where the shopper asked for the bag. */
+export type BagSource = 'wishlist' | 'shared-wishlist' | 'hotspot';
+
+/**
+ * Detail of `vitrine-add-to-bag`: the shopper asked to put these pieces in the bag. The
+ * brand's cart code adds them and calls `done(true)` (added) or `done(false)` (could not
+ * add); until then the button says it is adding. Cancel the event to take it from there
+ * (open a size guide, say): the button stays as it was.
+ */
+export interface AddToBagDetail {
+  items: BagLine[];
+  source: BagSource;
+  done: (ok: boolean) => void;
 }
 
 /** Every public Vitrine event and its detail. */
@@ -64,6 +90,7 @@ export interface VitrineEventMap {
   'vitrine-story-change': StoryChangeDetail;
   'vitrine-hotspot-open': HotspotDetail;
   'vitrine-hotspot-close': HotspotDetail;
+  'vitrine-add-to-bag': AddToBagDetail;
 }
 
 export type VitrineEventName = keyof VitrineEventMap;
@@ -81,6 +108,7 @@ declare global {
     'vitrine-story-change': VitrineEvent<'vitrine-story-change'>;
     'vitrine-hotspot-open': VitrineEvent<'vitrine-hotspot-open'>;
     'vitrine-hotspot-close': VitrineEvent<'vitrine-hotspot-close'>;
+    'vitrine-add-to-bag': VitrineEvent<'vitrine-add-to-bag'>;
   }
 }
 

@@ -9,12 +9,17 @@ import { $config } from '../core/config.js';
 import { listenShared } from '../core/keyed.js';
 import { warn } from '../core/warn.js';
 import { isCampaignId, isProductId } from './products.js';
+import { readLocalizedText, type LocalizedText } from '../contract/index.js';
 import { $session, getIdToken, logout } from './session.js';
 import { confirmVotes, nextRequest, voteKey } from './vote-counts.js';
 
-/** A product of a campaign; its name and picture come from the page (`$products`). */
+/**
+ * A product of a campaign: its name when the campaigns file gives one (maybe in several
+ * languages), else the page's (`$products`), as its picture.
+ */
 export interface CampaignProduct {
   productId: string;
+  name?: LocalizedText;
 }
 
 /**
@@ -27,7 +32,8 @@ export type CampaignStatus =
 
 export interface Campaign {
   id: string;
-  title?: string;
+  /** As the brand wrote it: one text, or one per language. */
+  title?: LocalizedText;
   goal?: number;
   /** Milliseconds since the epoch. */
   closesAt?: number;
@@ -51,10 +57,6 @@ export function setCampaign(id: string, patch: Partial<Campaign>): void {
 
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-
-function text(value: unknown, max = 200): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, max) : undefined;
-}
 
 /**
  * Reads the server's campaign into `$campaigns` and `$votes`; what does not fit the contract
@@ -84,7 +86,10 @@ export async function loadCampaign(id: string): Promise<void> {
   for (const raw of Array.isArray(data.products) ? data.products.slice(0, 1000) : []) {
     const entry = raw as Record<string, unknown>;
     if (!isProductId(entry?.productId) || !isCount(entry.count)) continue;
-    products.push({ productId: entry.productId });
+    const name = readLocalizedText(entry.name);
+    products.push(
+      name === undefined ? { productId: entry.productId } : { productId: entry.productId, name },
+    );
     confirmVotes(
       voteKey(id, entry.productId),
       { count: entry.count, voted: entry.voted === true },
@@ -95,7 +100,7 @@ export async function loadCampaign(id: string): Promise<void> {
   const patch: Partial<Campaign> = {
     products,
     closed: data.closed === true || closesAt <= Date.now(),
-    title: text(data.title),
+    title: readLocalizedText(data.title, 500),
     goal: isCount(data.goal) && data.goal > 0 ? data.goal : undefined,
     closesAt: Number.isFinite(closesAt) ? closesAt : undefined,
   };

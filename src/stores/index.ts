@@ -17,6 +17,8 @@ export {
   registerProduct,
   sanitizeProduct,
   isProductId,
+  isVariantId,
+  itemKey,
   type ProductInfo,
 } from './products.js';
 export {

@@ -1,7 +1,8 @@
 import { map } from 'nanostores';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
-import { warnAttribute } from '../core/attributes.js';
+import { onUnlessOff, textAttribute, warnAttribute } from '../core/attributes.js';
+import { localize, type Locale } from '../core/i18n/index.js';
 import {
   MAX_NAME,
   MAX_PRICE,
@@ -10,10 +11,12 @@ import {
   isCurrency,
   isPrice,
   isProductId,
+  isVariantId,
+  itemKey,
   type ProductInfo,
 } from '../contract/index.js';
 
-export { isCampaignId, isProductId, MAX_NAME, type ProductInfo };
+export { isCampaignId, isProductId, isVariantId, itemKey, MAX_NAME, type ProductInfo };
 
 /** Products `sanitizeProduct` made: checked once, frozen, passed on as they are. */
 const checked = new WeakSet<ProductInfo>();
@@ -31,6 +34,13 @@ export function sanitizeProduct(raw: unknown): ProductInfo | undefined {
   const record = raw as Record<string, unknown>;
   if (!isProductId(record.productId)) return undefined;
   const product: ProductInfo = { productId: record.productId };
+  // A variant id that is not one would make a different item: the product itself is kept.
+  if (isVariantId(record.variantId)) {
+    product.variantId = record.variantId;
+    const variantName = cleanText(record.variantName, MAX_NAME);
+    if (variantName) product.variantName = variantName;
+  }
+  if (typeof record.available === 'boolean') product.available = record.available;
   const name = cleanText(record.name, MAX_NAME);
   if (name) product.name = name;
   if (isPrice(record.price)) product.price = record.price;
@@ -46,6 +56,10 @@ export function sanitizeProduct(raw: unknown): ProductInfo | undefined {
 /** A product as HTML attributes give it: every value a string, any of them wrong. */
 export interface ProductAttributes {
   productId: string;
+  variantId?: string;
+  variantName?: string;
+  /** As written, `null` when absent (available). */
+  available?: string | null;
   name: string;
   price: string;
   currency: string;
@@ -55,12 +69,13 @@ export interface ProductAttributes {
 
 /**
  * Reads a widget's product attributes with the same rules as `sanitizeProduct`, telling the
- * marketer about each value it drops (never throwing). Returns `undefined`, after a warning,
- * without a usable id.
+ * marketer about each value it drops (never throwing). A `name` given in several languages
+ * is read in `locale`. Returns `undefined`, after a warning, without a usable id.
  */
 export function productFromAttributes(
   tag: string,
   attributes: ProductAttributes,
+  locale: Locale = 'en',
 ): ProductInfo | undefined {
   const id = attributes.productId.trim();
   if (!isProductId(id)) {
@@ -70,16 +85,31 @@ export function productFromAttributes(
     return undefined;
   }
   const price = attributes.price === '' ? undefined : Number(attributes.price);
+  // Named with its product, so the marketer finds the one card in a grid of a hundred.
+  const onProduct = `${tag} product-id="${id}"`;
+  const variantId = (attributes.variantId ?? '').trim();
+  const variantName = attributes.variantName ?? '';
+  if (variantId !== '' && !isVariantId(variantId)) {
+    warnAttribute(onProduct, 'variant-id', attributes.variantId ?? '', {
+      expected: 'a variant id of letters, digits and . _ : / @ + - (up to 128)',
+      instead: 'the product itself is saved, without a variant',
+      example: 'variant-id="38-noir"',
+    });
+  }
+  if (variantName.trim() !== '' && !isVariantId(variantId)) {
+    warn(`<${onProduct}> variant-name needs a variant-id beside it; it is not shown.`);
+  }
   const product = sanitizeProduct({
     productId: id,
-    name: attributes.name,
+    variantId: variantId || undefined,
+    variantName,
+    available: onUnlessOff(tag, 'available', attributes.available ?? null),
+    name: localize(textAttribute(onProduct, 'name', attributes.name), locale),
     price,
     currency: attributes.currency || undefined,
     image: attributes.image || undefined,
     url: attributes.url || undefined,
   })!;
-  // Named with its product, so the marketer finds the one card in a grid of a hundred.
-  const onProduct = `${tag} product-id="${id}"`;
   if (price !== undefined && product.price === undefined) {
     const negative = Number.isFinite(price) && price < 0;
     warnAttribute(onProduct, 'price', attributes.price, {
@@ -112,8 +142,9 @@ export function productFromAttributes(
 }
 
 /**
- * What the page knows of each product, by id: what its widgets describe, over what saved
- * lists remember. The one copy of a product's details: the wishlist keeps ids and dates.
+ * What the page knows of each product and variant, by `itemKey` (`sac-lune`,
+ * `sac-lune#38-noir`): what its widgets describe, over what saved lists remember. The one
+ * copy of a product's details: the wishlist keeps ids and dates.
  */
 export const $products = map<Record<string, ProductInfo | undefined>>({});
 
@@ -126,18 +157,26 @@ const same = (a: ProductInfo, b: ProductInfo) =>
 
 /**
  * Writes products into `$products` as one change: each on top of what was known (`over`), or
- * under it, filling only what was not known.
+ * under it, filling only what was not known. A variant also tells what was not known of its
+ * product (its name, for a leaderboard that counts votes per product).
  */
 function record(products: Iterable<ProductInfo>, over: boolean): void {
   const current = $products.get();
   let next: typeof current | undefined;
-  for (const product of products) {
-    const known = (next ?? current)[product.productId];
-    const merged = known ? (over ? { ...known, ...product } : { ...product, ...known }) : product;
-    if (known && same(merged, known)) continue;
+  const write = (key: string, product: ProductInfo, on: boolean) => {
+    const known = (next ?? current)[key];
+    const merged = known ? (on ? { ...known, ...product } : { ...product, ...known }) : product;
+    if (known && same(merged, known)) return;
     next ??= { ...current };
     // Frozen: every widget reads the same copy, and none can change it for the others.
-    next[product.productId] = Object.freeze(merged);
+    next[key] = Object.freeze(merged);
+  };
+  for (const product of products) {
+    write(itemKey(product), product, over);
+    if (product.variantId !== undefined) {
+      const { variantId: _id, variantName: _name, available: _available, ...base } = product;
+      write(product.productId, base, false);
+    }
   }
   if (next) $products.set(next);
 }
@@ -156,8 +195,9 @@ export function registerProduct(product: ProductInfo): void {
       record(batch.values(), true);
     });
   }
-  const before = described.get(product.productId);
-  described.set(product.productId, before ? { ...before, ...product } : product);
+  const key = itemKey(product);
+  const before = described.get(key);
+  described.set(key, before ? { ...before, ...product } : product);
 }
 
 /** Records a product now (a shopper saved it): the details win over what was known. */

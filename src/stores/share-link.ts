@@ -9,7 +9,9 @@ import {
 import { sanitizeItems } from './wishlist-store.js';
 
 export { MAX_SHARED_ITEMS, SHARE_PARAM };
-export const SHARE_VERSION = 1;
+/** Links carry version 2 (with variants); links of version 1, made before, still open. */
+export const SHARE_VERSION = 2;
+const FIRST_VERSION = 1;
 /** Longest fragment value accepted or produced (messaging apps truncate beyond a few KB). */
 export const MAX_SHARE_LENGTH = 8192;
 
@@ -22,8 +24,20 @@ export type SharedWishlist =
 
 interface Wire {
   v: number;
-  /** id, name, price, currency, image, url: short keys keep links short. */
-  items: { id: string; n?: string; p?: number; c?: string; i?: string; u?: string }[];
+  /**
+   * id, variant id, variant name, name, price, currency, image, url: short keys keep links
+   * short. Version 1 had no variants.
+   */
+  items: {
+    id: string;
+    vi?: string;
+    vn?: string;
+    n?: string;
+    p?: number;
+    c?: string;
+    i?: string;
+    u?: string;
+  }[];
 }
 
 function toBase64Url(text: string): string {
@@ -43,6 +57,8 @@ function toWire(items: readonly ProductInfo[], withMedia: boolean): Wire {
     v: SHARE_VERSION,
     items: items.map((item) => ({
       id: item.productId,
+      vi: item.variantId,
+      vn: item.variantName,
       n: item.name,
       p: item.price,
       c: item.currency,
@@ -98,7 +114,7 @@ export function readSharedWishlist(hash: string): SharedWishlist {
     return { status: 'invalid' };
   }
   const { v, items } = wire as Wire;
-  if (v !== SHARE_VERSION)
+  if (v !== SHARE_VERSION && v !== FIRST_VERSION)
     return typeof v === 'number' && v > SHARE_VERSION
       ? { status: 'version' }
       : { status: 'invalid' };
@@ -106,6 +122,7 @@ export function readSharedWishlist(hash: string): SharedWishlist {
   const clean = sanitizeItems(
     items.map((item) => ({
       productId: item?.id,
+      ...(v === SHARE_VERSION && { variantId: item?.vi, variantName: item?.vn }),
       name: item?.n,
       price: item?.p,
       currency: item?.c,

@@ -4,26 +4,34 @@
  * that the account sync, loaded on first sign-in, imports this and nothing that loads it.
  */
 import { atom, computed, map } from 'nanostores';
-import { MAX_WISHLIST_ITEMS, type WishlistItem } from '../contract/index.js';
+import { MAX_WISHLIST_ITEMS, itemKey, type WishlistItem } from '../contract/index.js';
 import { $products, rememberProducts, sanitizeProduct } from './products.js';
 
 export { MAX_WISHLIST_ITEMS, type WishlistItem };
 
-/** A saved product: which one, and when. Its details are in `$products`, the one copy. */
+/**
+ * A saved product or variant: which one, and when. Its details are in `$products` (under
+ * the same key), the one copy.
+ */
 export interface SavedItem {
   productId: string;
+  /** Absent: the product itself. */
+  variantId?: string;
   /** When the shopper saved it, in ms since the epoch; the list shows newest first. */
   addedAt: number;
 }
 
-/** The shopper's saved products, by product id. Use the actions below to change it. */
+/**
+ * The shopper's saved items, by `itemKey` (`sac-lune`, `sac-lune#38-noir`): the same product
+ * in two sizes is two items. Use the actions below to change it.
+ */
 export const $wishlist = map<Record<string, SavedItem | undefined>>({});
 
 /** Saved items with what the page knows of them, newest first. */
 export const $wishlistItems = computed([$wishlist, $products], (saved, products) =>
   Object.values(saved)
     .filter((item): item is SavedItem => item !== undefined)
-    .map((item): WishlistItem => ({ ...products[item.productId], ...item }))
+    .map((item): WishlistItem => ({ ...products[itemKey(item)], ...item }))
     .sort((a, b) => b.addedAt - a.addedAt),
 );
 
@@ -47,8 +55,9 @@ export function stamp(): number {
   return lastStamp;
 }
 
-export function isSaved(productId: string): boolean {
-  return $wishlist.get()[productId] !== undefined;
+/** Whether the product (or, with `variantId`, that variant of it) is saved. */
+export function isSaved(productId: string, variantId?: string): boolean {
+  return $wishlist.get()[itemKey({ productId, variantId })] !== undefined;
 }
 
 /** Reads a list written by any version, tab or device; what is not valid is dropped. */
@@ -57,9 +66,9 @@ export function sanitizeItems(raw: unknown, now = Date.now()): WishlistItem[] {
   const items = new Map<string, WishlistItem>();
   for (const entry of list.slice(0, MAX_WISHLIST_ITEMS)) {
     const product = sanitizeProduct(entry);
-    if (!product || items.has(product.productId)) continue;
+    if (!product || items.has(itemKey(product))) continue;
     const addedAt = (entry as { addedAt?: unknown }).addedAt;
-    items.set(product.productId, {
+    items.set(itemKey(product), {
       ...product,
       addedAt: typeof addedAt === 'number' && Number.isFinite(addedAt) ? addedAt : now,
     });
@@ -71,12 +80,16 @@ export function sanitizeItems(raw: unknown, now = Date.now()): WishlistItem[] {
 export function adopt(items: readonly WishlistItem[]): Record<string, SavedItem> {
   rememberProducts(items.map(({ addedAt: _addedAt, ...product }) => sanitizeProduct(product)!));
   const saved: Record<string, SavedItem> = {};
-  for (const { productId, addedAt } of items) {
+  for (const { productId, variantId, addedAt } of items) {
     lastStamp = Math.max(lastStamp, addedAt);
-    saved[productId] = { productId, addedAt };
+    saved[itemKey({ productId, variantId })] = savedItem(productId, variantId, addedAt);
   }
   return saved;
 }
+
+/** A saved entry, with `variantId` only when there is one (stored lists stay as they were). */
+export const savedItem = (productId: string, variantId: string | undefined, addedAt: number) =>
+  variantId === undefined ? { productId, addedAt } : { productId, variantId, addedAt };
 
 /** Replaces the whole list (the signed-in fan's server copy); what is not valid is dropped. */
 export function replaceWishlist(items: readonly WishlistItem[]): void {

@@ -12,7 +12,7 @@
 import { ApiError, Retry, apiRequest } from '../core/api.js';
 import { $config } from '../core/config.js';
 import { warn } from '../core/warn.js';
-import { MAX_WISHLIST_ITEMS, type WishlistItem } from '../contract/index.js';
+import { MAX_WISHLIST_ITEMS, itemKey, type WishlistItem } from '../contract/index.js';
 import { $products } from './products.js';
 import { $session, getIdToken } from './session.js';
 import {
@@ -32,6 +32,11 @@ function readCopy(data: unknown): AccountCopy | undefined {
   const record = data as { items?: unknown; version?: unknown } | null;
   if (!Array.isArray(record?.items) || !Number.isSafeInteger(record.version)) return undefined;
   return { items: sanitizeItems(record.items), version: record.version as number };
+}
+
+/** What the page says of availability is the page's to say, not the account's to keep. */
+function withoutAvailability({ available: _available, ...item }: WishlistItem): WishlistItem {
+  return item;
 }
 
 const badReply = () => new ApiError(200, 'bad_response', 'no items or version in the reply.');
@@ -60,7 +65,7 @@ class AccountSync {
     this.retry.cancel();
   }
 
-  /** A change on the page: the ids whose entry is not what it was. */
+  /** A change on the page: the items (by `itemKey`) whose entry is not what it was. */
   record(next: Record<string, SavedItem | undefined>, previous: typeof next): void {
     if (this.applying || this.stopped) return;
     for (const id of new Set([...Object.keys(next), ...Object.keys(previous)])) {
@@ -91,11 +96,10 @@ class AccountSync {
       if (!this.stopped) this.retry.later();
       return;
     }
-    const onAccount = new Set(this.account.items.map((item) => item.productId));
-    for (const item of Object.values($wishlist.get())) {
-      if (item && !onAccount.has(item.productId) && !this.pending.has(item.productId)) {
-        this.pending.set(item.productId, item);
-      }
+    // Keyed by product and variant: the guest's size 38 joins the account's size 40.
+    const onAccount = new Set(this.account.items.map(itemKey));
+    for (const [key, item] of Object.entries($wishlist.get())) {
+      if (item && !onAccount.has(key) && !this.pending.has(key)) this.pending.set(key, item);
     }
     this.merged = true;
     this.follow();
@@ -124,10 +128,10 @@ class AccountSync {
   /** The account's copy with the changes still on their way. */
   private withPending(): WishlistItem[] {
     const products = $products.get();
-    const byId = new Map(this.account.items.map((item) => [item.productId, item]));
+    const byId = new Map(this.account.items.map((item) => [itemKey(item), item]));
     for (const [id, saved] of this.pending) {
       if (!saved) byId.delete(id);
-      else if (!byId.has(id)) byId.set(id, { ...products[id], ...saved });
+      else if (!byId.has(id)) byId.set(id, withoutAvailability({ ...products[id], ...saved }));
     }
     return [...byId.values()].slice(0, MAX_WISHLIST_ITEMS);
   }

@@ -3,6 +3,7 @@ import { createStorage, type SafeStorage } from '../core/storage.js';
 import { warn } from '../core/warn.js';
 import {
   describeProduct,
+  itemKey,
   rememberProducts,
   sanitizeProduct,
   type ProductInfo,
@@ -15,6 +16,7 @@ import {
   adopt,
   isSaved,
   sanitizeItems,
+  savedItem,
   stamp,
   type WishlistItem,
 } from './wishlist-store.js';
@@ -36,7 +38,7 @@ export {
 export const STORAGE_KEY = 'vitrine:wishlist';
 const FORMAT_VERSION = 1;
 
-/** Adds a product; returns false when the list is full (the shopper is told by the widget). */
+/** Adds a product (or one variant of it); returns false when the list is full (the shopper is told by the widget). */
 export function addToWishlist(product: ProductInfo): boolean {
   const clean = sanitizeProduct(product);
   if (!clean) {
@@ -45,24 +47,26 @@ export function addToWishlist(product: ProductInfo): boolean {
     );
     return false;
   }
-  const saved = isSaved(clean.productId);
+  const key = itemKey(clean);
+  const saved = isSaved(clean.productId, clean.variantId);
   if (!saved && $wishlistCount.get() >= MAX_WISHLIST_ITEMS) {
-    warn(`the wishlist is full (${MAX_WISHLIST_ITEMS} items); "${clean.productId}" was not added.`);
+    warn(`the wishlist is full (${MAX_WISHLIST_ITEMS} items); "${key}" was not added.`);
     return false;
   }
   describeProduct(clean);
-  if (!saved) $wishlist.setKey(clean.productId, { productId: clean.productId, addedAt: stamp() });
+  if (!saved) $wishlist.setKey(key, savedItem(clean.productId, clean.variantId, stamp()));
   return true;
 }
 
-export function removeFromWishlist(productId: string): void {
-  $wishlist.setKey(productId, undefined);
+/** Removes the product (or, with `variantId`, that variant only: its other sizes stay). */
+export function removeFromWishlist(productId: string, variantId?: string): void {
+  $wishlist.setKey(itemKey({ productId, variantId }), undefined);
 }
 
-/** Saves or unsaves a product; returns whether it is saved afterwards. */
+/** Saves or unsaves a product or variant; returns whether it is saved afterwards. */
 export function toggleWishlist(product: ProductInfo): boolean {
-  if (isSaved(product.productId)) {
-    removeFromWishlist(product.productId);
+  if (isSaved(product.productId, product.variantId)) {
+    removeFromWishlist(product.productId, product.variantId);
     return false;
   }
   return addToWishlist(product);
@@ -74,9 +78,8 @@ export function mergeIntoWishlist(items: readonly ProductInfo[]): number {
   const fresh = new Map<string, ProductInfo>();
   for (const item of items) {
     const clean = sanitizeProduct(item);
-    if (clean && !current[clean.productId] && !fresh.has(clean.productId)) {
-      fresh.set(clean.productId, clean);
-    }
+    const key = clean && itemKey(clean);
+    if (clean && key && !current[key] && !fresh.has(key)) fresh.set(key, clean);
   }
   const room = MAX_WISHLIST_ITEMS - $wishlistCount.get();
   if (fresh.size > room) {
@@ -89,7 +92,9 @@ export function mergeIntoWishlist(items: readonly ProductInfo[]): number {
   rememberProducts(added);
   const next = { ...current };
   // Stamp from the last to the first, so the list shows them in the order they came.
-  for (const { productId } of added.reverse()) next[productId] = { productId, addedAt: stamp() };
+  for (const { productId, variantId } of added.reverse()) {
+    next[itemKey({ productId, variantId })] = savedItem(productId, variantId, stamp());
+  }
   $wishlist.set(next);
   return added.length;
 }

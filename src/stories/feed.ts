@@ -14,7 +14,7 @@
  *   { "type": "text", "heading": "1924", "text": "A workshop opens on the Left Bank." } ] }
  * ```
  */
-import { cleanText } from '../contract/index.js';
+import { cleanText, readLocalizedText } from '../contract/index.js';
 import { onBrandOrigins } from '../core/brand-origins.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
@@ -38,6 +38,8 @@ export interface FeedHotspot {
   x: number;
   y: number;
   product: ProductInfo;
+  /** The product's name in several languages, when the feed gives it so. */
+  name?: Readonly<Record<string, string>>;
 }
 
 export interface FeedSlide {
@@ -97,7 +99,8 @@ export function readHotspot(raw: unknown): FeedHotspot | string {
   const y = bounded(raw.y, 0, 1);
   if (x === undefined || y === undefined)
     return `hotspot "${product.productId}" needs x and y in 0..1`;
-  return { x, y, product };
+  const name = typeof raw.name === 'object' ? readLocalizedText(raw.name) : undefined;
+  return typeof name === 'object' ? { x, y, product, name } : { x, y, product };
 }
 
 /** A slide, or a reason it is unusable. */
@@ -209,9 +212,11 @@ export function slideElement(slide: FeedSlide): VitrineStory {
     }
     story.append(text);
   }
-  for (const { x, y, product } of slide.hotspots) {
+  for (const { x, y, product, name } of slide.hotspots) {
     const hotspot = document.createElement('vitrine-hotspot') as VitrineHotspot;
     hotspot.product = product;
+    // A name in several languages, read in the page's language as the attribute would be.
+    if (name) hotspot.name = JSON.stringify(name);
     hotspot.x = String(x);
     hotspot.y = String(y);
     story.append(hotspot);

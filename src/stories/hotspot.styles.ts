@@ -101,8 +101,18 @@ export const styles = css`
     gap: 0.35rem;
   }
   [part='name'],
-  [part='price'] {
+  [part='price'],
+  [part='variant'],
+  [part='unavailable'] {
     margin: 0;
+  }
+  [part='variant'],
+  [part='unavailable'] {
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  [part='unavailable'] {
+    font-style: italic;
   }
   [part='name'] {
     font-weight: 500;

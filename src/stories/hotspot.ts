@@ -5,8 +5,9 @@ import { loadFloatingUi } from '../core/floating-controller.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { PopoverController } from '../core/popover-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { localize } from '../core/i18n/index.js';
 import { warn } from '../core/warn.js';
-import { warnAttribute } from '../core/attributes.js';
+import { textAttribute, warnAttribute } from '../core/attributes.js';
 import {
   isCampaignId,
   productFromAttributes,
@@ -15,6 +16,7 @@ import {
   type ProductInfo,
 } from '../stores/products.js';
 import { VitrineWishlistButton } from '../wishlist/wishlist-button.js';
+import { VitrineAddToBag } from '../wishlist/add-to-bag.js';
 import { requestCampaign } from './campaign-context.js';
 import { storiesMessages } from './messages/index.js';
 import { styles } from './hotspot.styles.js';
@@ -27,14 +29,18 @@ includeMessages(storiesMessages);
  * card with the wishlist heart, a vote button when the story names a `campaign`, and a link
  * to the product page. Opening a card pauses the story.
  *
- * @fires vitrine-hotspot-open - A fan opened the product card. Detail `{productId}`.
- * @fires vitrine-hotspot-close - The card closed. Detail `{productId}`.
+ * @fires vitrine-hotspot-open - A fan opened the product card. Detail `{productId, variantId?}`.
+ * @fires vitrine-add-to-bag - With `bag`: the shopper asked for the piece; cancelable. Detail `{items, source: 'hotspot', done(ok)}`.
+ * @fires vitrine-hotspot-close - The card closed. Detail `{productId, variantId?}`.
  *
  * @csspart tag - The round button on the picture.
  * @csspart card - The product card.
  * @csspart image - The product picture in the card.
  * @csspart name - The product name.
  * @csspart price - The price.
+ * @csspart variant - The variant ("Taille 38 · Noir"), when the hotspot names one.
+ * @csspart unavailable - "Currently unavailable", with `available="false"`.
+ * @csspart add-to-bag - The card's `<vitrine-add-to-bag>`, with `bag` on `<vitrine-config>` (its button: `add-to-bag-button`).
  * @csspart shop - The link to the product page.
  * @csspart close - The card's close button.
  *
@@ -46,6 +52,9 @@ export class VitrineHotspot extends VitrineElement {
 
   static override properties: PropertyDeclarations = {
     productId: { attribute: 'product-id', reflect: true },
+    variantId: { attribute: 'variant-id', reflect: true },
+    variantName: { attribute: 'variant-name' },
+    available: {},
     x: {},
     y: {},
     name: {},
@@ -61,16 +70,23 @@ export class VitrineHotspot extends VitrineElement {
   /** The elements a card shows; the vote button loads with the first card of a campaign. */
   static override dependencies = {
     'vitrine-wishlist-button': VitrineWishlistButton,
+    'vitrine-add-to-bag': VitrineAddToBag,
     'vitrine-vote': () => import('../votes/vote.js').then((module) => module.VitrineVote),
   };
 
   /** The product's id in the brand's catalogue. Required, unless `product` is set. Allowed: letters, digits and . _ : / @ + - (up to 128). */
   productId = '';
+  /** The variant (size, leather, colour) in the brand's catalogue: the same product in two sizes is two items. Allowed: letters, digits and . _ : / @ + - (up to 128). Default: the product itself. */
+  variantId = '';
+  /** How the variant is shown in the lists and the card ("Taille 38 · Noir"); needs `variant-id`. Allowed: any text. Default: none shown. */
+  variantName = '';
+  /** Whether the piece can be bought now; "false" marks it unavailable (saved, it says so and offers no add to bag). Allowed: true, false. Default: true. */
+  available: string | null = null;
   /** Horizontal position on the slide, from the left. Allowed: 0 to 1. Required. */
   x = '';
   /** Vertical position on the slide, from the top. Allowed: 0 to 1. Required. */
   y = '';
-  /** Product name (the tag's accessible name and the card's title). Allowed: any text. */
+  /** Product name (the tag's accessible name and the card's title). Allowed: any text, or JSON of language tags to texts (`{"en": "Moon Bag", "fr": "Sac Lune"}`), read in the page's language. */
   name = '';
   /** Price in the card. Allowed: a plain number from 0, a dot before the cents (`1250.00`). Default: no price shown. */
   price = '';
@@ -89,6 +105,15 @@ export class VitrineHotspot extends VitrineElement {
 
   /** The validated product, from `product` or the attributes, before each render. */
   private shown: ProductInfo | undefined;
+  /** The language the product's name was read in. */
+  private namedIn: string | undefined;
+
+  /** The `product` property; one without a name takes the `name` attribute's. */
+  private fromProperty(product: ProductInfo): ProductInfo | undefined {
+    if (product.name !== undefined || this.name === '') return sanitizeProduct(product);
+    const name = localize(textAttribute('vitrine-hotspot', 'name', this.name), this.locale);
+    return sanitizeProduct({ ...product, name });
+  }
   private point: { x: number; y: number } | undefined;
 
   private readonly card = new PopoverController(this, {
@@ -99,8 +124,12 @@ export class VitrineHotspot extends VitrineElement {
     boundary: () => this.closest('vitrine-story'),
     onToggle: (open) => {
       const productId = this.shown?.productId ?? this.productId;
+      const variantId = this.shown?.variantId;
       if (open && this.voteCampaign) void defineDependency(VitrineHotspot, 'vitrine-vote');
-      emit(this, open ? 'vitrine-hotspot-open' : 'vitrine-hotspot-close', { productId });
+      emit(this, open ? 'vitrine-hotspot-open' : 'vitrine-hotspot-close', {
+        productId,
+        ...(variantId !== undefined && { variantId }),
+      });
     },
   });
 
@@ -116,13 +145,29 @@ export class VitrineHotspot extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const keys = ['product', 'productId', 'name', 'price', 'currency', 'image', 'url'] as const;
-    if (keys.some((key) => changed.has(key))) {
+    const keys = [
+      'product',
+      'productId',
+      'variantId',
+      'variantName',
+      'available',
+      'name',
+      'price',
+      'currency',
+      'image',
+      'url',
+    ] as const;
+    // A name given in several languages follows the page's language.
+    if (keys.some((key) => changed.has(key)) || this.locale !== this.namedIn) {
+      this.namedIn = this.locale;
       this.shown = this.product
-        ? sanitizeProduct(this.product)
-        : productFromAttributes('vitrine-hotspot', this);
+        ? this.fromProperty(this.product)
+        : productFromAttributes('vitrine-hotspot', this, this.locale);
       // Reflected, so that page CSS (and tests) find the element by its product either way.
-      if (this.product && this.shown) this.productId = this.shown.productId;
+      if (this.product && this.shown) {
+        this.productId = this.shown.productId;
+        this.variantId = this.shown.variantId ?? '';
+      }
       if (this.product && !this.shown) {
         warn('<vitrine-hotspot> product has no valid productId; it is hidden.');
       }
@@ -184,8 +229,24 @@ export class VitrineHotspot extends VitrineElement {
             ? html`<p part="price">${this.priceText(product.price, product.currency)}</p>`
             : nothing
         }
+        ${product.variantName ? html`<p part="variant">${product.variantName}</p>` : nothing}
+        ${
+          product.available === false
+            ? html`<p part="unavailable">${this.t('hotspot.unavailable')}</p>`
+            : nothing
+        }
         <div class="actions">
           <vitrine-wishlist-button .product=${product} show-label></vitrine-wishlist-button>
+          ${
+            this.config.bag && product.available !== false
+              ? html`<vitrine-add-to-bag
+                  part="add-to-bag"
+                  exportparts="button: add-to-bag-button"
+                  source="hotspot"
+                  .items=${[product]}
+                ></vitrine-add-to-bag>`
+              : nothing
+          }
           ${
             campaign
               ? html`<vitrine-vote
@@ -216,11 +277,14 @@ export class VitrineHotspot extends VitrineElement {
   override render() {
     const product = this.shown;
     const name = product?.name ?? this.t('hotspot.unnamed');
+    const label = product?.variantName
+      ? this.t('hotspot.variant', { name, variant: product.variantName })
+      : name;
     const open = this.card.open;
     return html`<button
         part="tag"
         type="button"
-        aria-label=${this.t('hotspot.open', { name })}
+        aria-label=${this.t('hotspot.open', { name: label })}
         aria-expanded=${String(open)}
         aria-controls=${this.card.id}
         ?disabled=${!product || !this.point}

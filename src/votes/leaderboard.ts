@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { formatNumber } from '../core/i18n/index.js';
+import { formatNumber, localize } from '../core/i18n/index.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController, StoreSelectController } from '../core/store-controller.js';
@@ -154,7 +154,7 @@ export class VitrineLeaderboard extends VitrineElement {
       const known = products[product.productId];
       return {
         productId: product.productId,
-        name: known?.name ?? product.productId,
+        name: localize(product.name, this.locale) ?? known?.name ?? product.productId,
         image: safeUrl(known?.image),
         count: votes[voteKey(campaign.id, product.productId)]?.count ?? 0,
         rank: undefined,
@@ -273,7 +273,7 @@ export class VitrineLeaderboard extends VitrineElement {
   override render() {
     const campaign = this.state.value;
     const level = headingLevel('vitrine-leaderboard', this.headingLevel);
-    const title = campaign?.title ?? this.t('leaderboard.label');
+    const title = localize(campaign?.title, this.locale) ?? this.t('leaderboard.label');
     const status = campaign?.status;
     if (!campaign || status === 'no_api' || status === 'not_found' || status === 'loading') {
       const message =

@@ -5,6 +5,8 @@ import { translatePlural } from '../core/i18n/plural.js';
 import { StoreKeyController, StoreSelectController } from '../core/store-controller.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { VitrineElement } from '../core/vitrine-element.js';
+import { localize } from '../core/i18n/index.js';
+import { textAttribute } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
 import {
   $products,
@@ -54,7 +56,7 @@ export class VitrineVote extends VitrineElement {
   productId = '';
   /** The campaign's id on the back end. Required. Allowed: letters, digits and . _ : - (up to 64). */
   campaign = '';
-  /** Product name for the accessible name ("Vote for …"). Allowed: any text. Default: what the page knows of the product. */
+  /** Product name for the accessible name ("Vote for …"). Allowed: any text, or JSON of language tags to texts (`{"en": "Moon Bag", "fr": "Sac Lune"}`), read in the page's language. Default: the campaign's name for it, else what the page knows of the product. */
   name = '';
 
   private valid = false;
@@ -76,10 +78,20 @@ export class VitrineVote extends VitrineElement {
       this.renderRoot.querySelector('[part~="button"]') !== null &&
       (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="button"]') === true;
     if (changed.has('campaign') || changed.has('productId')) this.validate();
-    if (changed.has('name') && this.valid && this.name.trim()) {
-      const product = sanitizeProduct({ productId: this.productId, name: this.name });
+    // A name given in several languages follows the page's language.
+    if ((changed.has('name') || this.locale !== this.namedIn) && this.valid && this.name.trim()) {
+      this.namedIn = this.locale;
+      const product = sanitizeProduct({ productId: this.productId, name: this.ownName });
       if (product) registerProduct(product);
     }
+  }
+
+  /** The language the name was last read in. */
+  private namedIn: string | undefined;
+
+  /** The `name` attribute, in the page's language when it gives several. */
+  private get ownName(): string | undefined {
+    return localize(textAttribute('vitrine-vote', 'name', this.name), this.locale)?.trim();
   }
 
   /** Checks the ids: a warning and a disabled button when one is wrong. */
@@ -94,9 +106,16 @@ export class VitrineVote extends VitrineElement {
     }
   }
 
+  /** The name: the attribute's, else the campaign's (in the page's language), else the page's. */
   private get productName(): string {
     const id = this.productId;
-    return this.name.trim() || $products.get()[id]?.name || this.t('vote.unnamed');
+    const declared = this.state.value?.products.find((product) => product.productId === id);
+    return (
+      this.ownName ||
+      localize(declared?.name, this.locale) ||
+      $products.get()[id]?.name ||
+      this.t('vote.unnamed')
+    );
   }
 
   private async toggle(): Promise<void> {

@@ -4,6 +4,7 @@
 import { defineElement } from '../core/define.js';
 import { completeLoginCallback } from '../stores/sign-in/complete-callback.js';
 import { VitrineConfigElement } from '../core/config-element.js';
+import { VitrineAddToBag } from './add-to-bag.js';
 import { VitrineShare } from './share.js';
 import { VitrineSharedWishlist } from './shared-wishlist.js';
 import { VitrineWishlist } from './wishlist.js';
@@ -16,9 +17,11 @@ defineElement('vitrine-wishlist-count', VitrineWishlistCount);
 defineElement('vitrine-share', VitrineShare);
 defineElement('vitrine-wishlist', VitrineWishlist);
 defineElement('vitrine-shared-wishlist', VitrineSharedWishlist);
+defineElement('vitrine-add-to-bag', VitrineAddToBag);
 completeLoginCallback();
 
 export {
+  VitrineAddToBag,
   VitrineConfigElement,
   VitrineShare,
   VitrineSharedWishlist,

@@ -9,7 +9,7 @@ import { includeMessages } from '../core/i18n/index.js';
 import { sharingMessages, wishlistMessages } from './messages/index.js';
 import { warn } from '../core/warn.js';
 import { nearestAttribute, warnAttribute } from '../core/attributes.js';
-import { $products } from '../stores/products.js';
+import { $products, itemKey } from '../stores/products.js';
 import { shareUrlFor } from '../stores/share-link.js';
 import { $wishlistItems, type WishlistItem } from '../stores/wishlist.js';
 import type { qrCode } from './qr-code.js';
@@ -162,7 +162,7 @@ export class VitrineShare extends VitrineElement {
    */
   private requestShortLink(items: readonly WishlistItem[]): void {
     const landing = safeUrl(this.url) ?? location.href.split('#')[0]!;
-    const key = JSON.stringify([landing, ...items.map((item) => item.productId)]);
+    const key = JSON.stringify([landing, ...items.map(itemKey)]);
     if (this.shortLink?.key === key) return;
     this.shortLink = { key };
     const settle = (url: string) => {

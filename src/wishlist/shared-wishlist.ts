@@ -8,11 +8,13 @@ import { translatePlural } from '../core/i18n/plural.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { sharingMessages, wishlistMessages } from './messages/index.js';
 import type { MessageKey } from '../core/i18n/index.js';
-import type { ProductInfo } from '../stores/products.js';
+import { itemKey, type ProductInfo } from '../stores/products.js';
+import { renderUnavailable, renderVariant } from './piece.js';
 import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js';
 import { $wishlist, $wishlistCount, mergeIntoWishlist } from '../stores/wishlist.js';
 import { StoreController } from '../core/store-controller.js';
 import { VitrineWishlistButton } from './wishlist-button.js';
+import { VitrineAddToBag } from './add-to-bag.js';
 import { styles } from './shared-wishlist.styles.js';
 import { styles as listStyles } from './wishlist.styles.js';
 
@@ -56,6 +58,7 @@ includeMessages(sharingMessages);
  *
  * @slot heading - Replaces the heading text.
  *
+ * @fires vitrine-add-to-bag - With `bag`: the shopper asked for one piece or all of them; cancelable. Detail `{items, source: 'shared-wishlist', done(ok)}`.
  * @fires vitrine-shared-wishlist-save - The shopper saved the shared items. Detail `{added, count}`.
  *
  * @csspart heading - The heading.
@@ -64,13 +67,20 @@ includeMessages(sharingMessages);
  * @csspart image - An item's image.
  * @csspart name - An item's name (a link when it has a URL).
  * @csspart price - An item's price.
+ * @csspart variant - An item's variant ("Taille 38 · Noir"), when it has one.
+ * @csspart unavailable - "Currently unavailable", on a piece the page marked `available="false"`.
  * @csspart heart - An item's own heart, to keep the pieces one likes.
+ * @csspart add-to-bag - An item's `<vitrine-add-to-bag>`, with `bag` on `<vitrine-config>` (its button: `add-to-bag-button`).
+ * @csspart add-all - The "Add all to bag" `<vitrine-add-to-bag>`, with `bag` (its button: `add-all-button`).
  * @csspart save-all - The "save all to my wishlist" button ("all in your wishlist" once they are).
  * @csspart message - The status or error message.
  */
 export class VitrineSharedWishlist extends VitrineElement {
   static override styles = [VitrineElement.styles, listStyles, styles];
-  static override dependencies = { 'vitrine-wishlist-button': VitrineWishlistButton };
+  static override dependencies = {
+    'vitrine-wishlist-button': VitrineWishlistButton,
+    'vitrine-add-to-bag': VitrineAddToBag,
+  };
 
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
@@ -129,7 +139,7 @@ export class VitrineSharedWishlist extends VitrineElement {
 
   private allSaved(items: ProductInfo[]): boolean {
     const saved = this.wishlist.value;
-    return items.every((item) => saved[item.productId] !== undefined);
+    return items.every((item) => saved[itemKey(item)] !== undefined);
   }
 
   private renderItem(item: ProductInfo) {
@@ -149,6 +159,17 @@ export class VitrineSharedWishlist extends VitrineElement {
         ${
           item.price !== undefined
             ? html`<span part="price">${this.priceText(item.price, item.currency)}</span>`
+            : nothing
+        }
+        ${renderVariant(item)} ${renderUnavailable(item, this.t('wishlist.unavailable'))}
+        ${
+          this.config.bag && item.available !== false
+            ? html`<vitrine-add-to-bag
+                part="add-to-bag"
+                exportparts="button: add-to-bag-button"
+                source="shared-wishlist"
+                .items=${[item]}
+              ></vitrine-add-to-bag>`
             : nothing
         }
       </div>
@@ -183,6 +204,17 @@ export class VitrineSharedWishlist extends VitrineElement {
       >
         ${this.t(allSaved ? 'shared.allSaved' : 'shared.saveAll')}
       </button>
+      ${
+        this.config.bag && items.some((item) => item.available !== false)
+          ? html`<vitrine-add-to-bag
+              part="add-all"
+              exportparts="button: add-all-button"
+              all
+              source="shared-wishlist"
+              .items=${items}
+            ></vitrine-add-to-bag>`
+          : nothing
+      }
       <p part="message" role="status">
         ${this.saved === undefined ? nothing : translatePlural(this.locale, 'shared.savedAll', { count: this.saved })}
       </p>

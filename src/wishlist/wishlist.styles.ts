@@ -50,11 +50,16 @@ export const styles = css`
   a.name:hover {
     text-decoration: underline;
   }
-  [part='price'] {
+  [part='price'],
+  [part='variant'],
+  [part='unavailable'] {
     display: block;
     margin-block-start: 0.25rem;
     color: var(--_muted);
     font-size: 0.875rem;
+  }
+  [part='unavailable'] {
+    font-style: italic;
   }
   [part='remove'] {
     min-height: 2.5rem;
@@ -68,5 +73,11 @@ export const styles = css`
   [part='empty'] {
     margin: 1rem 0;
     color: var(--_muted);
+  }
+  [part='add-to-bag'] {
+    margin-block-start: 0.5rem;
+  }
+  [part='add-all'] {
+    margin-block-start: 1rem;
   }
 `;

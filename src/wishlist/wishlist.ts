@@ -11,6 +11,8 @@ import {
   type WishlistItem,
 } from '../stores/wishlist.js';
 import { styles } from './wishlist.styles.js';
+import { pieceName, renderUnavailable, renderVariant } from './piece.js';
+import { VitrineAddToBag } from './add-to-bag.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { wishlistMessages } from './messages/index.js';
 
@@ -24,7 +26,8 @@ includeMessages(wishlistMessages);
  * @slot heading - Replaces the heading text.
  * @slot empty - Replaces the empty-state message.
  *
- * @fires vitrine-wishlist-change - The shopper removed an item. Detail `{productId, saved: false, count}`.
+ * @fires vitrine-add-to-bag - With `bag`: the shopper asked for one piece or all of them; cancelable. Detail `{items, source: 'wishlist', done(ok)}`.
+ * @fires vitrine-wishlist-change - The shopper removed an item. Detail `{productId, variantId?, saved: false, count}`.
  *
  * @csspart header - The row with the heading and the share button.
  * @csspart heading - The heading.
@@ -33,7 +36,11 @@ includeMessages(wishlistMessages);
  * @csspart image - An item's image.
  * @csspart name - An item's name (a link when the item has a URL).
  * @csspart price - An item's price.
+ * @csspart variant - An item's variant ("Taille 38 · Noir"), when it has one.
+ * @csspart unavailable - "Currently unavailable", on a piece the page marked `available="false"`.
  * @csspart remove - An item's remove button.
+ * @csspart add-to-bag - An item's `<vitrine-add-to-bag>`, with `bag` on `<vitrine-config>` (its button: `add-to-bag-button`).
+ * @csspart add-all - The "Add all to bag" `<vitrine-add-to-bag>`, with `bag` (its button: `add-all-button`).
  * @csspart empty - The empty-state message.
  * @csspart share - The `<vitrine-share>` button.
  *
@@ -42,6 +49,7 @@ includeMessages(wishlistMessages);
  */
 export class VitrineWishlist extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
+  static override dependencies = { 'vitrine-add-to-bag': VitrineAddToBag };
 
   static override properties: PropertyDeclarations = {
     shareUrl: { attribute: 'share-url' },
@@ -62,11 +70,12 @@ export class VitrineWishlist extends VitrineElement {
   private readonly items = new StoreController(this, $wishlistItems);
 
   private async removeItem(item: WishlistItem, index: number): Promise<void> {
-    removeFromWishlist(item.productId);
-    const name = item.name ?? this.t('wishlist.unnamed');
+    removeFromWishlist(item.productId, item.variantId);
+    const name = pieceName(this.locale, item, item.name ?? this.t('wishlist.unnamed'));
     this.announcement = this.t('wishlist.removed', { name });
     emit(this, 'vitrine-wishlist-change', {
       productId: item.productId,
+      ...(item.variantId !== undefined && { variantId: item.variantId }),
       saved: false,
       count: $wishlistCount.get(),
     });
@@ -82,6 +91,7 @@ export class VitrineWishlist extends VitrineElement {
 
   private renderItem(item: WishlistItem, index: number) {
     const name = item.name ?? item.productId;
+    const label = pieceName(this.locale, item, name);
     return html`<li part="item">
       ${
         item.image
@@ -99,11 +109,22 @@ export class VitrineWishlist extends VitrineElement {
             ? html`<span part="price">${this.priceText(item.price, item.currency)}</span>`
             : nothing
         }
+        ${renderVariant(item)} ${renderUnavailable(item, this.t('wishlist.unavailable'))}
+        ${
+          this.config.bag && item.available !== false
+            ? html`<vitrine-add-to-bag
+                part="add-to-bag"
+                exportparts="button: add-to-bag-button"
+                source="wishlist"
+                .items=${[item]}
+              ></vitrine-add-to-bag>`
+            : nothing
+        }
       </div>
       <button
         part="remove"
         type="button"
-        aria-label=${this.t('wishlist.remove', { name })}
+        aria-label=${this.t('wishlist.remove', { name: label })}
         @click=${() => void this.removeItem(item, index)}
       >
         ${this.t('wishlist.removeItem')}
@@ -145,8 +166,19 @@ export class VitrineWishlist extends VitrineElement {
         items.length === 0
           ? html`<p part="empty"><slot name="empty">${this.t('wishlist.empty')}</slot></p>`
           : html`<ul part="list">
-              ${items.map((item, index) => this.renderItem(item, index))}
-            </ul>`
+                ${items.map((item, index) => this.renderItem(item, index))}
+              </ul>
+              ${
+                this.config.bag && items.some((item) => item.available !== false)
+                  ? html`<vitrine-add-to-bag
+                      part="add-all"
+                      exportparts="button: add-all-button"
+                      all
+                      source="wishlist"
+                      .items=${items}
+                    ></vitrine-add-to-bag>`
+                  : nothing
+              }`
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;

@@ -2,13 +2,16 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import 'vitrine/stories';
-import { addToWishlist, type Locale } from 'vitrine/stores';
+import { addToWishlist, configure, type Locale } from 'vitrine/stores';
 import { inShadow, rendered } from '../dom.js';
-import { handbag, overcoat } from '../fixtures.js';
+import { answerBag, handbag, overcoat } from '../fixtures.js';
 import { atelierSlide, copy } from './heritage.js';
 
 interface Args {
   'product-id': string;
+  'variant-id': string;
+  'variant-name': string;
+  available: string;
   x: number;
   y: number;
   name: string;
@@ -42,6 +45,9 @@ const meta: Meta<Args> = {
   component: 'vitrine-hotspot',
   args: {
     'product-id': handbag.productId,
+    'variant-id': '',
+    'variant-name': '',
+    available: 'true',
     x: 0.54,
     y: 0.69,
     name: handbag.name,
@@ -62,6 +68,9 @@ const meta: Meta<Args> = {
           locale,
           html`<vitrine-hotspot
             product-id=${args['product-id']}
+            variant-id=${args['variant-id']}
+            variant-name=${args['variant-name']}
+            available=${args.available}
             x=${args.x}
             y=${args.y}
             name=${args.name}
@@ -76,7 +85,12 @@ const meta: Meta<Args> = {
   },
   parameters: {
     actions: {
-      handles: ['vitrine-hotspot-open', 'vitrine-hotspot-close', 'vitrine-wishlist-change'],
+      handles: [
+        'vitrine-hotspot-open',
+        'vitrine-hotspot-close',
+        'vitrine-wishlist-change',
+        'vitrine-add-to-bag',
+      ],
     },
     docs: { story: { iframeHeight: 680 } },
   },
@@ -166,3 +180,28 @@ export const French: Story = { globals: { locale: 'fr' }, play: open };
 export const English: Story = { globals: { locale: 'en' }, play: open };
 
 export const SimplifiedChinese: Story = { globals: { locale: 'zh-Hans' }, play: open };
+
+/** A variant of the piece: the card names it, and the heart saves that variant. */
+export const Variant: Story = {
+  args: { 'variant-id': 'noir', 'variant-name': 'Cuir grainé · Noir' },
+  play: open,
+};
+
+/** With `bag` on the config, the card offers "Add to bag"; the brand's cart here says yes. */
+export const WithBag: Story = {
+  args: { 'variant-id': 'noir', 'variant-name': 'Cuir grainé · Noir' },
+  beforeEach: () => {
+    configure({ bag: true });
+    return answerBag(true);
+  },
+  play: open,
+};
+
+/** `available="false"`: the card says the piece is unavailable and offers no bag. */
+export const Unavailable: Story = {
+  args: { available: 'false' },
+  beforeEach: () => void configure({ bag: true }),
+  play: open,
+};
+
+export const WithBagInFrench: Story = { ...WithBag, globals: { locale: 'fr' } };

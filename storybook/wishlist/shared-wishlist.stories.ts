@@ -4,7 +4,15 @@ import { expect, userEvent } from 'storybook/test';
 import 'vitrine/wishlist';
 import { encodeSharedWishlist, MAX_SHARE_LENGTH, SHARE_PARAM } from 'vitrine/stores';
 import { inShadow, rendered } from '../dom.js';
-import { handbag, longNamedProducts, products, saveAll } from '../fixtures.js';
+import { configure } from 'vitrine/stores';
+import {
+  answerBag,
+  handbag,
+  loaferSizes,
+  longNamedProducts,
+  products,
+  saveAll,
+} from '../fixtures.js';
 
 interface Args {
   'heading-level': number;
@@ -16,6 +24,7 @@ const base64url = (json: unknown) =>
 /** What a received link carries after `#vitrine-wishlist=`, for each story. */
 const links = {
   valid: encodeSharedWishlist(products),
+  variants: encodeSharedWishlist([...loaferSizes, handbag]),
   longNames: encodeSharedWishlist(longNamedProducts),
   garbled: 'not*base64!',
   tooLarge: 'A'.repeat(MAX_SHARE_LENGTH + 1),
@@ -107,3 +116,20 @@ export const English: Story = { globals: { locale: 'en' } };
 export const SimplifiedChinese: Story = { globals: { locale: 'zh-Hans' } };
 
 export const InvalidLinkInFrench: Story = { ...InvalidLink, globals: { locale: 'fr' } };
+
+/** A link with two sizes of one loafer: each piece shows its size. */
+export const Variants: Story = { parameters: { sharedLink: links.variants } };
+
+/** With `bag`: "Add to bag" per piece and "Add all to bag"; the brand's cart here says yes. */
+export const WithBag: Story = {
+  parameters: {
+    sharedLink: links.variants,
+    actions: { handles: ['vitrine-add-to-bag', 'vitrine-shared-wishlist-save'] },
+  },
+  beforeEach: () => {
+    configure({ bag: true });
+    return answerBag(true);
+  },
+};
+
+export const WithBagInSimplifiedChinese: Story = { ...WithBag, globals: { locale: 'zh-Hans' } };

@@ -8,6 +8,9 @@ import { handbag, overcoat } from '../fixtures.js';
 
 interface Args {
   'product-id': string;
+  'variant-id': string;
+  'variant-name': string;
+  available: string;
   name: string;
   price: string;
   currency: string;
@@ -21,6 +24,9 @@ const meta: Meta<Args> = {
   component: 'vitrine-wishlist-button',
   args: {
     'product-id': handbag.productId,
+    'variant-id': '',
+    'variant-name': '',
+    available: 'true',
     name: handbag.name,
     price: String(handbag.price),
     currency: handbag.currency,
@@ -31,6 +37,9 @@ const meta: Meta<Args> = {
   render: (args) => html`
     <vitrine-wishlist-button
       product-id=${args['product-id']}
+      variant-id=${args['variant-id']}
+      variant-name=${args['variant-name']}
+      available=${args.available}
       name=${args.name}
       price=${args.price}
       currency=${args.currency}
@@ -80,10 +89,16 @@ export const SameProductTwice: Story = {
   render: (args) => html`
     <vitrine-wishlist-button
       product-id=${args['product-id']}
+      variant-id=${args['variant-id']}
+      variant-name=${args['variant-name']}
+      available=${args.available}
       name=${args.name}
     ></vitrine-wishlist-button>
     <vitrine-wishlist-button
       product-id=${args['product-id']}
+      variant-id=${args['variant-id']}
+      variant-name=${args['variant-name']}
+      available=${args.available}
       name=${args.name}
       show-label
     ></vitrine-wishlist-button>
@@ -112,4 +127,17 @@ export const English: Story = { args: { 'show-label': true }, globals: { locale:
 export const SimplifiedChinese: Story = {
   args: { 'show-label': true },
   globals: { locale: 'zh-Hans' },
+};
+
+/** One variant of the bag: saved as its own item, and named with it ("Save …, Noir …"). */
+export const Variant: Story = {
+  args: { 'variant-id': 'noir', 'variant-name': 'Cuir grainé · Noir', 'show-label': true },
+};
+
+/** A name in several languages follows the page's language (switch the locale above). */
+export const NameInSeveralLanguages: Story = {
+  args: {
+    name: '{"en": "Hermine bag", "fr": "Sac Hermine", "zh-Hans": "赫敏手袋"}',
+    'show-label': true,
+  },
 };

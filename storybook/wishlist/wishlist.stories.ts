@@ -3,7 +3,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import 'vitrine/wishlist';
 import { inShadow, rendered } from '../dom.js';
-import { longNamedProducts, products, saveAll } from '../fixtures.js';
+import { configure } from 'vitrine/stores';
+import {
+  answerBag,
+  loaferSizes,
+  longNamedProducts,
+  products,
+  saveAll,
+  soldOutScarf,
+} from '../fixtures.js';
 
 interface Args {
   'share-url': string;
@@ -105,3 +113,43 @@ export const EmptyInFrench: Story = {
   ...Empty,
   globals: { locale: 'fr' },
 };
+
+/** The same loafer in two sizes: two items, each with its size, removed one at a time. */
+export const Variants: Story = {
+  beforeEach: () => saveAll([...loaferSizes, ...products.slice(0, 1)]),
+};
+
+/**
+ * With `bag` on `<vitrine-config>`: "Add to bag" per piece and "Add all to bag"; a piece the
+ * page marks unavailable says so and has no bag button. The brand's cart here says yes.
+ */
+export const WithBag: Story = {
+  beforeEach: () => {
+    configure({ bag: true });
+    saveAll([...loaferSizes, soldOutScarf]);
+    return answerBag(true);
+  },
+  parameters: { actions: { handles: ['vitrine-add-to-bag', 'vitrine-wishlist-change'] } },
+};
+
+/** "Add all to bag" tapped, and the cart could not add: the list says so. */
+export const BagCouldNotAdd: Story = {
+  beforeEach: () => {
+    configure({ bag: true });
+    saveAll(loaferSizes);
+    return answerBag(false);
+  },
+  play: async ({ canvasElement }) => {
+    const all = await inShadow(canvasElement, 'vitrine-wishlist', '[part~="add-all"]');
+    const button = all.shadowRoot?.querySelector('button');
+    if (!button) throw new Error('no add-all button');
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('data-state', 'failed');
+  },
+};
+
+export const WithBagInFrench: Story = { ...WithBag, globals: { locale: 'fr' } };
+
+export const WithBagDark: Story = { ...WithBag, globals: { theme: 'dark' } };
+
+export const WithBagRightToLeft: Story = { ...WithBag, globals: { direction: 'rtl' } };

@@ -14,6 +14,7 @@ const DEFAULTS: VitrineConfig = {
   theme: 'light',
   storage: 'local',
   imageOrigins: [],
+  bag: false,
 };
 
 /** The keys of `$config` that changed while `run` went, one entry per notification. */
@@ -49,6 +50,7 @@ describe('$config and configure()', () => {
         theme: 'dark',
         storage: 'session',
         imageOrigins: ' https://cdn.maison.example  https://img.maison.example/ ',
+        bag: '',
       }),
     );
     expect(warnings).to.deep.equal([]);
@@ -64,6 +66,7 @@ describe('$config and configure()', () => {
       theme: 'dark',
       storage: 'session',
       imageOrigins: ['https://cdn.maison.example', 'https://img.maison.example'],
+      bag: true,
     });
   });
 

@@ -168,6 +168,9 @@ const ATTRIBUTES = {
   ],
   'vitrine-wishlist-button': [
     'product-id',
+    'variant-id',
+    'variant-name',
+    'available',
     'name',
     'price',
     'currency',
@@ -184,7 +187,19 @@ const ATTRIBUTES = {
   'vitrine-leaderboard': ['campaign', 'limit', 'goal', 'hide-counts', 'closes-at', 'heading-level'],
   'vitrine-stories': ['autoplay', 'duration', 'loop', 'label', 'campaign'],
   'vitrine-story': ['duration'],
-  'vitrine-hotspot': ['product-id', 'x', 'y', 'name', 'price', 'currency', 'image', 'url'],
+  'vitrine-hotspot': [
+    'product-id',
+    'variant-id',
+    'variant-name',
+    'available',
+    'x',
+    'y',
+    'name',
+    'price',
+    'currency',
+    'image',
+    'url',
+  ],
 } as const;
 
 /** Inputs tried, per element, for the README's figures (printed at the end). */
@@ -433,6 +448,9 @@ describe('fuzzing every element', () => {
   const product = fc.record(
     {
       productId: fc.oneof(fc.constantFrom('sac-lune', 'carre-jardin', 'x'), value),
+      variantId: fc.oneof(fc.constantFrom('38-noir', '40-noir'), value),
+      variantName: value,
+      available: fc.oneof(fc.boolean(), value),
       name: value,
       price: fc.oneof(fc.double(), fc.integer(), value),
       currency: value,
@@ -511,12 +529,14 @@ describe('fuzzing every element', () => {
   const wire = fc.oneof(
     fc.record(
       {
-        v: fc.oneof(fc.constant(1), fc.integer(), value),
+        v: fc.oneof(fc.constant(1), fc.constant(2), fc.integer(), value),
         items: fc.oneof(
           fc.array(
             fc.record(
               {
                 id: fc.oneof(fc.constantFrom('sac-lune', 'carre-jardin'), value),
+                vi: fc.oneof(fc.constantFrom('38-noir', '40-noir'), value),
+                vn: value,
                 n: value,
                 p: fc.oneof(fc.double(), value),
                 c: value,
@@ -681,6 +701,9 @@ describe('fuzzing every element', () => {
             fc.record(
               {
                 productId: fc.oneof(fc.constant('sac-lune'), value),
+                variantId: fc.oneof(fc.constant('38-noir'), value),
+                variantName: value,
+                available: fc.oneof(fc.boolean(), value),
                 x: fc.oneof(fc.double(), value),
                 y: fc.oneof(fc.double(), value),
                 name: value,

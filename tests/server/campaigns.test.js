@@ -123,6 +123,36 @@ describe('campaigns file', { timeout: 60_000 }, () => {
     }
   });
 
+  it('gives titles and product names in several languages, as the brand wrote them', async () => {
+    const title = { en: 'Which piece next?', fr: 'Quelle pièce ensuite ?' };
+    const named = await startVitrine({
+      db: ':memory:',
+      issuer: op.issuer,
+      audience: op.clientId,
+      campaigns: [
+        {
+          id: 'maison',
+          title,
+          products: [
+            { productId: 'sac-lune', name: { en: 'Moon Bag', fr: 'Sac Lune' } },
+            'carre-jardin',
+          ],
+        },
+      ],
+    });
+    try {
+      const shown = await call(named.base, 'GET', '/campaigns/maison');
+      assert.equal(shown.status, 200);
+      assert.deepEqual(shown.body.title, title);
+      assert.deepEqual(shown.body.products, [
+        { productId: 'sac-lune', name: { en: 'Moon Bag', fr: 'Sac Lune' }, count: 0 },
+        { productId: 'carre-jardin', count: 0 },
+      ]);
+    } finally {
+      await named.close();
+    }
+  });
+
   it('takes a bare array of campaigns as well as {"campaigns": [...]}', async () => {
     const bare = join(directory.path, 'bare.json');
     writeFileSync(bare, JSON.stringify([campaign('bare-array'), campaign('second')]));
@@ -193,6 +223,14 @@ describe('campaigns file', { timeout: 60_000 }, () => {
       [[{ id: 'x/y', title: 'X', products: ['a'] }], /\.id must match/],
       [[{ id: 'x', title: 'X', products: ['sac lune'] }], /products: "sac lune" must match/],
       [[{ id: 'x', title: 'X', products: ['p'.repeat(129)] }], /must match/],
+      [[{ id: 'x', title: {}, products: ['a'] }], /title must give 1 to 32 languages/],
+      [[{ id: 'x', title: { 'en us': 'X' }, products: ['a'] }], /is not a language tag/],
+      [[{ id: 'x', title: { fr: '' }, products: ['a'] }], /title\.fr must be a string/],
+      [
+        [{ id: 'x', title: 'X', products: [{ productId: 'a', name: { en: 'A\u202e' } }] }],
+        /products\[0\]\.name\.en must be a string/,
+      ],
+      [[{ id: 'x', title: 'X', products: [{ name: 'A' }] }], /products: undefined must match/],
     ];
     for (const [campaigns, message] of cases) {
       assert.throws(() => createVitrineHandler({ ...options, campaigns }), message);

@@ -237,6 +237,23 @@ for (const engine of [sqliteEngine(), postgresEngine()]) {
       });
     });
 
+    it('keeps a list written before variants as it was, and variants once written, after a reopen', async () => {
+      const place = await engine.place('conformance_variants');
+      const first = await open(place);
+      const before = [item('sac-lune', { name: 'Sac Lune' }), item('carre-jardin')];
+      await first.saveWishlist('alice', before);
+      const sizes = [
+        item('escarpin-opera', { variantId: '38-noir', variantName: 'Taille 38 · Noir' }),
+        item('escarpin-opera', { variantId: '40-noir', variantName: 'Taille 40 · Noir' }),
+        item('escarpin-opera'),
+      ];
+      await first.saveWishlist('bob', sizes);
+      await first.close();
+      const second = await open(place);
+      assert.deepEqual(await second.wishlist('alice'), { items: before, version: 1 });
+      assert.deepEqual(await second.wishlist('bob'), { items: sizes, version: 1 });
+    });
+
     it('lets one of two writes over the same version through, and refuses the other', async () => {
       const store = await fresh();
       await store.saveWishlist('alice', [item('sac-lune')]);

@@ -158,6 +158,43 @@ describe('wishlist items', { timeout: 120_000 }, () => {
     assert.equal(tooLong.status, 400);
   });
 
+  it('keeps two variants of a product as two items, a pair listed twice once', async () => {
+    const size38 = item('escarpin-opera', {
+      variantId: '38-noir',
+      variantName: 'Taille 38 · Noir',
+    });
+    const size40 = item('escarpin-opera', {
+      variantId: '40-noir',
+      variantName: 'Taille 40 · Noir',
+    });
+    const product = item('escarpin-opera', { name: 'Escarpin Opéra' });
+    const reply = await mine('dan', 'PUT', {
+      body: { items: [size38, size40, product, { ...size38, addedAt: 9 }] },
+    });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(reply.body.items, [size38, size40, product]);
+    assert.deepEqual((await mine('dan')).body.items, [size38, size40, product]);
+  });
+
+  it('takes variant ids by the product ids’ rule, and a variant name only with its variant', async () => {
+    const refused = async (extra, field) => {
+      const reply = await mine('erin', 'PUT', { body: { items: [item('sac-lune', extra)] } });
+      assert.equal(reply.status, 400, JSON.stringify(extra));
+      assert.match(reply.body.error.message, new RegExp(`^items\\[0\\]\\.${field}`));
+    };
+    await refused({ variantId: 'javascript:alert(1)' }, 'variantId');
+    await refused({ variantId: '' }, 'variantId');
+    await refused({ variantId: 'v'.repeat(129) }, 'variantId');
+    await refused({ variantId: 38 }, 'variantId');
+    await refused({ variantName: 'Cuir noir' }, 'variantName');
+    await refused({ variantId: '38', variantName: 'Taille\u202e38' }, 'variantName');
+    const kept = await mine('erin', 'PUT', {
+      body: { items: [item('sac-lune', { variantId: 'gid://shopify/ProductVariant/4471' })] },
+    });
+    assert.equal(kept.status, 200);
+    assert.equal(kept.body.items[0].variantId, 'gid://shopify/ProductVariant/4471');
+  });
+
   it('answers 413 over 500 items', async () => {
     const many = Array.from({ length: 501 }, (_, index) => item(`p-${index}`));
     const tooMany = await mine('alice', 'PUT', { body: { items: many } });
@@ -177,10 +214,16 @@ describe('wishlist items', { timeout: 120_000 }, () => {
     assert.match(refused.body.error.message, /^items\[0\]\.name/);
     const many = await share(Array.from({ length: 501 }, (_, index) => item(`p-${index}`)));
     assert.equal(many.status, 413);
-    const created = await share([item('gid://shopify/Product/7982', { secret: 'x' })]);
+    const created = await share([
+      item('gid://shopify/Product/7982', { secret: 'x' }),
+      item('gid://shopify/Product/7982', { variantId: '38', variantName: 'Taille 38' }),
+    ]);
     assert.equal(created.status, 201);
     const shared = await call(vitrine.base, 'GET', `/wishlists/shared/${created.body.id}`);
-    assert.deepEqual(shared.body.items, [item('gid://shopify/Product/7982')]);
+    assert.deepEqual(shared.body.items, [
+      item('gid://shopify/Product/7982'),
+      item('gid://shopify/Product/7982', { variantId: '38', variantName: 'Taille 38' }),
+    ]);
   });
 
   it('links only to the brand’s origins, shows images only from those and the image origins', async () => {

@@ -108,6 +108,7 @@ describe('productFromAttributes()', () => {
     expect(warnings).to.deep.equal([]);
     expect(product!).to.deep.equal({
       productId: 'sac-lune',
+      available: true,
       name: 'Sac Lune',
       price: 1250.5,
       currency: 'EUR',
@@ -143,7 +144,7 @@ describe('productFromAttributes()', () => {
         }),
       );
     });
-    expect(product!).to.deep.equal({ productId: 'sac-lune', name: 'Sac Lune' });
+    expect(product!).to.deep.equal({ productId: 'sac-lune', name: 'Sac Lune', available: true });
     expect(warnings).to.deep.equal([
       '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> price="free" is not a plain number (digits, and a dot before the cents); no price is shown. Write price="1250.00", for example.',
       '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> currency="euro" is not an ISO 4217 currency code; the page\'s currency is used. Write currency="EUR", for example.',

@@ -76,7 +76,7 @@ describe('share links', () => {
       [base64url('"just a string"'), 'invalid'],
       [base64url('{"v":1,"items":[]}'), 'invalid'],
       [base64url('{"v":1,"items":[{"id":""},{"id":42}]}'), 'invalid'],
-      [base64url('{"v":2,"items":[{"id":"a"}]}'), 'version'],
+      [base64url('{"v":3,"items":[{"id":"a"}]}'), 'version'],
       [base64url('{"v":0,"items":[{"id":"a"}]}'), 'invalid'],
       ['A'.repeat(1024 * 1024), 'too-large'],
     ];

@@ -35,6 +35,26 @@ describe('short share links', () => {
     });
   });
 
+  it('carries variants: two sizes of one product come back as two items', async () => {
+    const sizes = [
+      {
+        productId: 'escarpin-opera',
+        variantId: '38-noir',
+        variantName: 'Taille 38 · Noir',
+        name: 'Escarpin Opéra',
+      },
+      {
+        productId: 'escarpin-opera',
+        variantId: '40-noir',
+        variantName: 'Taille 40 · Noir',
+        name: 'Escarpin Opéra',
+      },
+    ];
+    const url = await createShortLink(sizes, `${location.origin}/shared.html`);
+    const shared = await fetchSharedWishlist(readShortLinkId(new URL(url).hash)!);
+    expect(shared).to.deep.equal({ status: 'ok', items: sizes });
+  });
+
   it('tells an unknown link from an unreachable back end', async () => {
     expect(await fetchSharedWishlist('AAAAAAAAAAAAAAAAAAAAAA')).to.deep.equal({
       status: 'invalid',

@@ -64,6 +64,48 @@ describe('the signed-in wishlist on the back end', () => {
     );
   });
 
+  it('merges a guest list with variants at sign-in by product and variant, losing none', async () => {
+    const fan = newFan('variants');
+    await callBackend({
+      login: fan,
+      method: 'PUT',
+      path: '/wishlists/me',
+      body: {
+        items: [
+          {
+            productId: 'escarpin-opera',
+            variantId: '40-noir',
+            variantName: 'Taille 40',
+            addedAt: 1,
+          },
+          { productId: 'sac-lune', addedAt: 2 },
+        ],
+      },
+    });
+    addToWishlist({ productId: 'escarpin-opera', variantId: '38-noir', variantName: 'Taille 38' });
+    addToWishlist({ productId: 'escarpin-opera', variantId: '40-noir', variantName: 'Taille 40' });
+    addToWishlist({ productId: 'escarpin-opera' });
+    addToWishlist({ productId: 'sac-lune', variantId: 'noir' });
+
+    await signInAs(fan);
+    const pairs = (items: readonly WishlistItem[]) =>
+      items.map((item) => `${item.productId}/${item.variantId ?? ''}`).sort();
+    const expected = [
+      'escarpin-opera/',
+      'escarpin-opera/38-noir',
+      'escarpin-opera/40-noir',
+      'sac-lune/',
+      'sac-lune/noir',
+    ];
+    await until(() => pairs($wishlistItems.get()).join() === expected.join(), 'the merged list');
+    await until(
+      async () => pairs((await serverList(fan)).items).join() === expected.join(),
+      'the merged list on the server',
+    );
+    const size38 = (await serverList(fan)).items.find((item) => item.variantId === '38-noir');
+    expect(size38?.variantName).to.equal('Taille 38');
+  });
+
   it('sends each change, and follows the server copy on another page', async () => {
     const fan = newFan('follow');
     await signInAs(fan);

@@ -132,6 +132,38 @@ describe('stories from a JSON feed', () => {
     );
   });
 
+  it('reads a hotspot’s variant, and keeps the product when the variant id is not one', () => {
+    const slide = readSlide({
+      type: 'text',
+      heading: 'Opéra',
+      hotspots: [
+        {
+          productId: 'escarpin-opera',
+          variantId: '38-noir',
+          variantName: 'Taille 38 · Noir',
+          x: 0.5,
+          y: 0.5,
+        },
+        {
+          productId: 'sac-lune',
+          variantId: '<img src=x>',
+          variantName: 'Noir',
+          available: false,
+          x: 0.2,
+          y: 0.2,
+        },
+      ],
+    });
+    expect(typeof slide).to.equal('object');
+    const [size38, bag] = (slide as Exclude<typeof slide, string>).hotspots.map((h) => h.product);
+    expect(size38).to.deep.equal({
+      productId: 'escarpin-opera',
+      variantId: '38-noir',
+      variantName: 'Taille 38 · Noir',
+    });
+    expect(bag).to.deep.equal({ productId: 'sac-lune', available: false });
+  });
+
   it('reads any JSON without throwing, and keeps only http(s) URLs and bounded numbers', () => {
     const anything = fc.anything({
       withObjectString: true,
@@ -149,6 +181,8 @@ describe('stories from a JSON feed', () => {
           fc.array(
             fc.record({
               productId: fc.oneof(fc.string(), anything),
+              variantId: fc.oneof(fc.constant('38-noir'), fc.string(), anything),
+              variantName: fc.oneof(fc.string(), anything),
               x: fc.oneof(fc.double(), anything),
               y: fc.oneof(fc.double(), anything),
               url: fc.oneof(fc.webUrl(), fc.constant('JaVaScRiPt:alert(1)'), anything),
@@ -171,7 +205,9 @@ describe('stories from a JSON feed', () => {
           for (const hotspot of slide.hotspots) {
             expect(hotspot.x).to.be.within(0, 1);
             expect(hotspot.y).to.be.within(0, 1);
-            const { url } = hotspot.product;
+            const { url, variantId, variantName } = hotspot.product;
+            if (variantId !== undefined) expect(variantId).to.match(/^[A-Za-z0-9._:/@+-]{1,128}$/);
+            if (variantName !== undefined) expect(variantId).to.be.a('string');
             if (url) expect(new URL(url).protocol).to.match(/^https?:$/);
           }
         }

@@ -38,6 +38,17 @@ export const TEST_CAMPAIGNS = [
     title: 'Three pieces, no votes yet',
     products: ['mocassin-marais', 'bague-serment', 'ceinture-anneau'],
   },
+  {
+    id: 'maison',
+    title: {
+      en: 'Which piece should the house make next?',
+      fr: 'Quelle pièce la maison doit-elle créer ?',
+    },
+    products: [
+      { productId: 'sac-lune', name: { en: 'Moon Bag', fr: 'Sac Lune', 'zh-Hans': '月亮包' } },
+      'carre-jardin',
+    ],
+  },
 ];
 
 /** The server's sources, bundled on the fly: the browser tests need no build first. */

@@ -6,7 +6,7 @@ import { resetConfig } from '../../src/core/config.js';
 import { clearWishlist } from '../../src/stores/wishlist.js';
 
 /** The campaigns the tests vote in (tests/support/backend.js) or show without a back end. */
-const CAMPAIGNS = ['icons', 'archive', 'next-icon'];
+const CAMPAIGNS = ['icons', 'archive', 'next-icon', 'maison'];
 
 /**
  * A fresh page state for each test: default config, empty wishlist, empty storage, and the

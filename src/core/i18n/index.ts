@@ -1,4 +1,4 @@
-import { isCurrency } from '../../contract/index.js';
+import { isCurrency, type LocalizedText } from '../../contract/index.js';
 import { warn } from '../warn.js';
 
 export { isCurrency };
@@ -99,6 +99,21 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
     return traditional ? undefined : 'zh-Hans';
   }
   return undefined;
+}
+
+/**
+ * A brand's text in `locale`: the language given for it (`fr` for `fr`, `zh-CN` for
+ * `zh-Hans`), else English, else the first one given.
+ */
+export function localize(text: LocalizedText | undefined, locale: Locale): string | undefined {
+  if (text === undefined || typeof text === 'string') return text;
+  const tags = Object.keys(text);
+  const tag =
+    tags.find((candidate) => candidate.toLowerCase() === locale.toLowerCase()) ??
+    tags.find((candidate) => matchLocale(candidate) === locale) ??
+    tags.find((candidate) => matchLocale(candidate) === 'en') ??
+    tags[0];
+  return tag === undefined ? undefined : text[tag];
 }
 
 export type Params = Record<string, string | number>;

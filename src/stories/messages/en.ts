@@ -16,6 +16,8 @@ export const en = {
   'hotspot.unnamed': 'this piece',
   'hotspot.shop': 'Discover',
   'hotspot.close': 'Close',
+  'hotspot.variant': '{name}, {variant}',
+  'hotspot.unavailable': 'Currently unavailable',
 } as const;
 
 /** Every message of the stories family, in one locale. */

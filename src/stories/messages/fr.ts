@@ -17,4 +17,6 @@ export const fr: StoriesCatalog = {
   'hotspot.unnamed': 'cette pièce',
   'hotspot.shop': 'Découvrir',
   'hotspot.close': 'Fermer',
+  'hotspot.variant': '{name}, {variant}',
+  'hotspot.unavailable': 'Momentanément indisponible',
 };

@@ -17,4 +17,6 @@ export const zhHans: StoriesCatalog = {
   'hotspot.unnamed': '此作品',
   'hotspot.shop': '了解详情',
   'hotspot.close': '关闭',
+  'hotspot.variant': '{name}，{variant}',
+  'hotspot.unavailable': '暂时缺货',
 };

@@ -3,6 +3,7 @@
  * for key. `en-sharing.ts` holds those of the share menu and the shared-wishlist page, which
  * a page with hearts only does not load.
  */
+import type { enBag } from './en-bag.js';
 import type { enSharing } from './en-sharing.js';
 
 export const en = {
@@ -18,10 +19,15 @@ export const en = {
   'wishlist.removed': '{name} removed from your wishlist.',
   'wishlist.view': 'View {name}',
   'wishlist.invalidProduct': 'Unavailable',
+  'wishlist.variant': '{name}, {variant}',
+  'wishlist.unavailable': 'Currently unavailable',
 } as const;
 
 /** Every message of the wishlist family, in one locale. */
-export type WishlistCatalog = Record<keyof typeof en | keyof typeof enSharing, string>;
+export type WishlistCatalog = Record<
+  keyof typeof en | keyof typeof enSharing | keyof typeof enBag,
+  string
+>;
 
 declare module '../../core/i18n/index.js' {
   interface VitrineMessages extends WishlistCatalog {}

@@ -15,6 +15,8 @@ export const fr: WishlistCatalog = {
   'wishlist.removed': '{name} a été retiré de votre liste d’envies.',
   'wishlist.view': 'Voir {name}',
   'wishlist.invalidProduct': 'Indisponible',
+  'wishlist.variant': '{name}, {variant}',
+  'wishlist.unavailable': 'Momentanément indisponible',
   'share.button': 'Partager',
   'share.wishlist': 'Partager la liste d’envies',
   'share.menu': 'Partager via',
@@ -51,4 +53,14 @@ export const fr: WishlistCatalog = {
     'Cette liste d’envies ne peut pas être chargée pour le moment. Réessayez plus tard.',
   'shared.loading': 'Ouverture de la liste d’envies…',
   'share.preparing': 'Préparation du lien…',
+  'bag.add': 'Ajouter au panier',
+  'bag.addAll': 'Tout ajouter au panier',
+  'bag.adding': 'Ajout en cours…',
+  'bag.added': 'Dans votre panier',
+  'bag.failed': 'Ajout impossible',
+  'bag.addedOne': '{name} est dans votre panier.',
+  'bag.failedOne': 'Nous n’avons pu ajouter {name} à votre panier. Veuillez réessayer.',
+  'bag.addedAll':
+    '{count, plural, one {# pièce a été ajoutée à votre panier.} other {# pièces ont été ajoutées à votre panier.}}',
+  'bag.failedAll': 'Nous n’avons pu ajouter vos pièces à votre panier. Veuillez réessayer.',
 };

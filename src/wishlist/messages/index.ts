@@ -1,6 +1,7 @@
 import type { Messages } from '../../core/i18n/index.js';
 import { en } from './en.js';
 import { enSharing } from './en-sharing.js';
+import { enBag } from './en-bag.js';
 
 const translations: Messages['translations'] = {
   fr: () => import('./fr.js').then((module) => module.fr),
@@ -11,3 +12,5 @@ const translations: Messages['translations'] = {
 export const wishlistMessages: Messages = { en, translations };
 /** The share menu and the shared-wishlist page. */
 export const sharingMessages: Messages = { en: enSharing, translations };
+/** The "add to bag" buttons. */
+export const bagMessages: Messages = { en: enBag, translations };
