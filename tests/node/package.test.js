@@ -64,6 +64,22 @@ describe('the published package', () => {
     }
   });
 
+  it('embeds, in the README, the CDN files at this version on jsDelivr and unpkg, with SRI', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const tags = [
+      ...readme.matchAll(/<script\s+type="module"\s+src="([^"]+)"\s+integrity="([^"]+)"/g),
+    ];
+    assert.deepEqual(
+      tags.map(([, src]) => src),
+      ['vitrine.js', 'vitrine.bundle.js'].map(
+        (file) => `https://cdn.jsdelivr.net/npm/vitrine@${pkg.version}/dist/cdn/${file}`,
+      ),
+    );
+    for (const [, , hash] of tags) assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
+    assert.ok(readme.includes(`https://unpkg.com/vitrine@${pkg.version}/dist/cdn/vitrine.js`));
+    assert.ok(existsSync('dist/cdn/integrity.json'));
+  });
+
   it('lets server code import the stores without a DOM', async () => {
     const stores = await import('../../dist/stores.js');
     assert.equal(stores.$wishlistCount.get(), 0);
