@@ -74,6 +74,19 @@ export function goals(results) {
     );
   }
   if (results.size) {
+    const KB = 1024;
+    for (const [id, goal, what] of [
+      ['vitrine-cdn-hearts', 12, 'CDN, a page of wishlist buttons and a count: ≤ 12 KB fetched'],
+      ['vitrine-cdn-everything', 40, 'CDN, a page of every element: ≤ 40 KB before any use'],
+      ['vitrine-cdn-bundle', 55, 'CDN, vitrine.bundle.js: ≤ 55 KB'],
+    ]) {
+      const row = results.size.find((entry) => entry.id === id);
+      add(
+        `${what} (gzip)`,
+        `${(row.atLoad.gzip / KB).toFixed(1)} KB`,
+        row.atLoad.gzip <= goal * KB,
+      );
+    }
     for (const peer of results.size.filter((row) => row.ratioToCounterpart !== undefined)) {
       add(
         `size at load: ${peer.counterpart.replace('vitrine-', 'vitrine/')} no bigger than ${peer.label}`,

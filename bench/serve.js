@@ -3,11 +3,13 @@
 //   /build/…   the bundles and slide images this run made
 //   /          the demo site (demo/index.html and its assets) with the CDN file loaded late,
 //              and the built back end at /api, as the host page of the host-cost measurement.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { ROOT, CDN_FILE } from './subjects.js';
+
+const CDN_DIR = dirname(CDN_FILE);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -85,6 +87,9 @@ export async function startServer(buildDir) {
       file = 'styles.css';
     } else if (url.pathname === '/vitrine.js') {
       file = CDN_FILE;
+    } else if (/^\/[\w.-]+\.js$/.test(url.pathname) && existsSync(join(CDN_DIR, url.pathname))) {
+      // The code the CDN file fetches beside it.
+      file = join(CDN_DIR, url.pathname);
     } else if (url.pathname.startsWith('/bench/')) {
       file = inside(resolve(ROOT, 'bench/browser'), url.pathname.slice('/bench/'.length));
     } else if (url.pathname.startsWith('/build/')) {

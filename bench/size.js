@@ -1,12 +1,13 @@
 // Bundles every subject (the browser measurements load these same files) and reports what
 // each weighs, minified then gzip -9 and brotli.
 import { join } from 'node:path';
-import { SUBJECTS, buildSubject, cdnSize } from './subjects.js';
+import { SUBJECTS, buildSubject, cdnSizes } from './subjects.js';
 
 export async function buildAll(buildDir) {
   const built = {};
   for (const subject of SUBJECTS)
     built[subject.id] = await buildSubject(subject, join(buildDir, subject.id));
+  built.cdn = await cdnSizes();
   return built;
 }
 
@@ -24,10 +25,16 @@ export function sizes(built) {
     rows.findIndex((row) => row.id === 'plain-lit'),
     0,
     {
-      id: 'vitrine-cdn',
-      label: 'dist/cdn/vitrine.js (CDN file)',
-      ...cdnSize(),
+      id: 'vitrine-cdn-hearts',
+      label: 'dist/cdn/vitrine.js, a page of wishlist buttons and a count',
+      ...built.cdn.hearts,
     },
+    {
+      id: 'vitrine-cdn-everything',
+      label: 'dist/cdn/vitrine.js, a page of every element',
+      ...built.cdn.everything,
+    },
+    { id: 'vitrine-cdn-bundle', label: 'dist/cdn/vitrine.bundle.js', ...built.cdn.bundle },
   );
   for (const row of rows) {
     row.atLoad = { gzip: atLoad(row, 'gzip'), brotli: atLoad(row, 'brotli') };

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { ESBUILD_DEFAULTS, pageLoadOutputs } from '../scripts/bundle.js';
+import { PAGES, buildCdn, pageWeight } from '../scripts/cdn.js';
 
 /** The repository, whatever the working directory. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -75,7 +76,7 @@ export const SUBJECTS = [
   },
 ];
 
-/** The self-contained file a brand embeds with one script tag, as `npm run build` made it. */
+/** The file a brand embeds with one script tag, as `npm run build` made it (code beside it). */
 export const CDN_FILE = resolve(ROOT, 'dist/cdn/vitrine.js');
 
 const compressed = (bytes) => ({
@@ -121,7 +122,26 @@ export async function buildSubject(subject, outdir) {
   return { ...sizes, hasCss: Object.keys(outputs).some((name) => name.endsWith('.css')) };
 }
 
-/** The CDN file's size, as it ships. */
-export function cdnSize() {
-  return { initial: compressed(readFileSync(CDN_FILE)), later: { gzip: 0, brotli: 0 } };
+/**
+ * The CDN files' sizes, as they ship: what a page of wishlist buttons and a count, and a page
+ * of every element, fetch from `vitrine.js`, and the self-contained `vitrine.bundle.js`.
+ */
+export async function cdnSizes() {
+  const cdn = await buildCdn(resolve(ROOT, 'dist/cdn'));
+  const page = (tags) => {
+    const gzip = pageWeight(cdn, tags, (bytes) => compressed(bytes).gzip);
+    const brotli = pageWeight(cdn, tags, (bytes) => compressed(bytes).brotli);
+    return {
+      initial: { gzip: gzip.atLoad, brotli: brotli.atLoad },
+      later: { gzip: gzip.later, brotli: brotli.later },
+    };
+  };
+  return {
+    hearts: page(PAGES.hearts),
+    everything: page(PAGES.everything),
+    bundle: {
+      initial: compressed(cdn.files.get('vitrine.bundle.js')),
+      later: { gzip: 0, brotli: 0 },
+    },
+  };
 }

@@ -5,7 +5,11 @@
 //   dist/chunks/                                      code the entry points share or load later
 //   dist/types/                                       type declarations
 //   dist/custom-elements.json                         the custom elements manifest
-//   dist/cdn/vitrine.js                               one self-contained file for a <script> tag
+//   dist/cdn/vitrine.js                               the one <script> tag: registers every
+//                                                     element, fetches each one's code (beside
+//                                                     it) when its tag is on the page
+//   dist/cdn/vitrine.bundle.js                        the same in one self-contained file
+//   dist/cdn/integrity.json                           Subresource Integrity hashes of dist/cdn
 //   dist/server/                                      vitrine/server and the vitrine-server bin,
 //                                                     one Node module per source, with types
 //   dist/src/contract/                                the rules the server shares with the
@@ -13,10 +17,9 @@
 //                                                     find them (as server/ finds src/contract/)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync } from 'node:fs';
 import { ESBUILD_DEFAULTS, EXTERNAL } from './bundle.js';
+import { PAGES, buildCdn, bundleWeight, pageWeight } from './cdn.js';
 
 const ENTRIES = {
   index: 'src/index.ts',
@@ -42,13 +45,7 @@ await build({
   sourcemap: true,
 });
 
-await build({
-  ...ESBUILD_DEFAULTS,
-  entryPoints: { vitrine: 'src/index.ts' },
-  outdir: 'dist/cdn',
-  minify: true,
-  sourcemap: true,
-});
+const cdn = await buildCdn('dist/cdn', { write: true });
 
 await build({
   entryPoints: [
@@ -81,9 +78,9 @@ run(bin('cem'), [
   '--quiet',
 ]);
 
-const cdn = 'dist/cdn/vitrine.js';
-const gzipped = gzipSync(readFileSync(cdn), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
   `Built dist/: ${Object.keys(ENTRIES).join(', ')} + types + custom-elements.json + server; ` +
-    `${cdn} ${(statSync(cdn).size / 1024).toFixed(1)} KB (${(gzipped / 1024).toFixed(1)} KB gzip).`,
+    `dist/cdn/vitrine.js for every element ${kb(pageWeight(cdn, PAGES.everything).atLoad)} gzip ` +
+    `at load, dist/cdn/vitrine.bundle.js ${kb(bundleWeight(cdn))} gzip.`,
 );

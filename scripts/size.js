@@ -2,7 +2,8 @@
 // when a bundle (minified, then gzip -9, dependencies inside) grows over its budget.
 // "Page load" is what loads with the page; "later" is loaded on first use (a popover's
 // positioning, the WeChat QR encoder, the French and Chinese messages).
-import { bundleWhole, gzip, measure } from './bundle.js';
+import { measure } from './bundle.js';
+import { PAGES, buildCdn, bundleWeight, pageWeight } from './cdn.js';
 
 const KB = 1024;
 
@@ -32,7 +33,23 @@ const BUDGETS = [
   { name: 'vitrine', source: 'src/index.ts', initial: 49.75 * KB, lazy: 34.5 * KB },
 ];
 
-const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 78.5 * KB };
+// The CDN files: what a page fetches from dist/cdn/vitrine.js (the loader and the code of
+// the tags on it), and the one self-contained file.
+const CDN_PAGES = [
+  {
+    name: 'dist/cdn/vitrine.js, wishlist buttons and a count',
+    tags: PAGES.hearts,
+    initial: 22.5 * KB,
+    lazy: 5 * KB,
+  },
+  {
+    name: 'dist/cdn/vitrine.js, every element',
+    tags: PAGES.everything,
+    initial: 53.5 * KB,
+    lazy: 34 * KB,
+  },
+];
+const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 73.25 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;
@@ -48,13 +65,25 @@ for (const { name, source, initial, lazy } of BUDGETS) {
     ok: ok ? 'yes' : 'OVER',
   });
 }
-const whole = gzip(await bundleWhole(CDN.source));
-failed ||= whole > CDN.whole;
+const cdn = await buildCdn('dist/cdn');
+for (const { name, tags, initial, lazy } of CDN_PAGES) {
+  const size = pageWeight(cdn, tags);
+  const ok = size.atLoad <= initial && size.later <= lazy;
+  failed ||= !ok;
+  rows.push({
+    bundle: name,
+    'page load': `${kb(size.atLoad)} / ${kb(initial)}`,
+    later: `${kb(size.later)} / ${kb(lazy)}`,
+    ok: ok ? 'yes' : 'OVER',
+  });
+}
+const whole = bundleWeight(cdn);
+failed ||= whole > CDN_BUNDLE.whole;
 rows.push({
-  bundle: CDN.name,
-  'page load': `${kb(whole)} / ${kb(CDN.whole)}`,
+  bundle: CDN_BUNDLE.name,
+  'page load': `${kb(whole)} / ${kb(CDN_BUNDLE.whole)}`,
   later: '-',
-  ok: whole <= CDN.whole ? 'yes' : 'OVER',
+  ok: whole <= CDN_BUNDLE.whole ? 'yes' : 'OVER',
 });
 
 console.log('Gzipped KB (-9), minified, dependencies included: measured / budget');

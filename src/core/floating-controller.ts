@@ -2,14 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Placement } from '@floating-ui/dom';
 import { warn } from './warn.js';
 
-let floatingUi: Promise<typeof import('@floating-ui/dom')> | undefined;
+let floatingUi: Promise<typeof import('./floating-ui.js')> | undefined;
 
 /**
  * floating-ui arrives with the first popover a shopper opens (or points at), not with the
  * page: most visits never open a menu. Call it early, on hover or focus, to hide the wait.
  */
-export function loadFloatingUi(): Promise<typeof import('@floating-ui/dom')> {
-  return (floatingUi ??= import('@floating-ui/dom'));
+export function loadFloatingUi(): Promise<typeof import('./floating-ui.js')> {
+  return (floatingUi ??= import('./floating-ui.js'));
 }
 
 /**

@@ -258,10 +258,12 @@ export class VitrineStories extends VitrineElement {
       const position: SlidePosition =
         i === this.index ? 'current' : i === previous ? 'previous' : i === next ? 'next' : 'far';
       story.position = position;
-      story.inert = position !== 'current';
-      story.setAttribute('role', 'group');
-      story.setAttribute('aria-roledescription', this.t('stories.slide'));
-      story.setAttribute('aria-label', this.t('stories.position', { n: i + 1, total }));
+      if (story.inert !== (position !== 'current')) story.inert = position !== 'current';
+      // Only what changed: a rewritten attribute, even to the same value, makes the browser
+      // recheck the slide's styles at every slide change.
+      setAttributeIfChanged(story, 'role', 'group');
+      setAttributeIfChanged(story, 'aria-roledescription', this.t('stories.slide'));
+      setAttributeIfChanged(story, 'aria-label', this.t('stories.position', { n: i + 1, total }));
       if (position !== 'far') story.load();
     });
   }
@@ -442,4 +444,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'vitrine-stories': VitrineStories;
   }
+}
+
+function setAttributeIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }

@@ -1,6 +1,7 @@
 // What an integrator gets from `npm i vitrine` (after `npm run build`, which `npm run
 // test:node` runs first): the published files, their imports, the manifest and the docs.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -40,11 +41,43 @@ describe('the published package', () => {
     }
   });
 
-  it('ships one self-contained CDN file', () => {
-    const cdn = readFileSync('dist/cdn/vitrine.js', 'utf8');
-    assert.deepEqual(specifiers('dist/cdn/vitrine.js'), []);
-    assert.ok(!cdn.includes('process.env'), 'the CDN file must not read process.env');
-    assert.ok(!/\beval\(|new Function\(/.test(cdn), 'the CDN file must run under a strict CSP');
+  it('ships one self-contained CDN file, and one that fetches only files beside it', () => {
+    assert.deepEqual(specifiers('dist/cdn/vitrine.bundle.js'), []);
+    for (const file of jsFiles('dist/cdn')) {
+      const code = readFileSync(file, 'utf8');
+      for (const specifier of specifiers(file)) {
+        assert.match(specifier, /^\.\/[\w.-]+\.js$/, `${file} imports "${specifier}"`);
+        assert.ok(existsSync(join('dist/cdn', specifier)), `${file} imports missing ${specifier}`);
+      }
+      assert.ok(!code.includes('process.env'), `${file} must not read process.env`);
+      assert.ok(!/\beval\(|new Function\(/.test(code), `${file} must run under a strict CSP`);
+    }
+  });
+
+  it('lists a Subresource Integrity hash for every CDN file, matching its bytes', () => {
+    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    const files = jsFiles('dist/cdn').map((file) => file.slice('dist/cdn/'.length));
+    assert.deepEqual(Object.keys(integrity).sort(), files.sort());
+    for (const [name, hash] of Object.entries(integrity)) {
+      const digest = createHash('sha384').update(readFileSync(join('dist/cdn', name)));
+      assert.equal(hash, `sha384-${digest.digest('base64')}`, name);
+    }
+  });
+
+  it('embeds, in the README, the CDN files at this version on jsDelivr and unpkg, with SRI', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const tags = [
+      ...readme.matchAll(/<script\s+type="module"\s+src="([^"]+)"\s+integrity="([^"]+)"/g),
+    ];
+    assert.deepEqual(
+      tags.map(([, src]) => src),
+      ['vitrine.js', 'vitrine.bundle.js'].map(
+        (file) => `https://cdn.jsdelivr.net/npm/vitrine@${pkg.version}/dist/cdn/${file}`,
+      ),
+    );
+    for (const [, , hash] of tags) assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
+    assert.ok(readme.includes(`https://unpkg.com/vitrine@${pkg.version}/dist/cdn/vitrine.js`));
+    assert.ok(existsSync('dist/cdn/integrity.json'));
   });
 
   it('lets server code import the stores without a DOM', async () => {

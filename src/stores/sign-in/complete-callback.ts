@@ -16,6 +16,20 @@ export function completeLoginCallback(finish?: FinishRedirect): void {
   callback.finish ??= finish;
   if (callback.queued) return;
   callback.queued = true;
+  if (!isLoginCallback()) return;
+  // After the other entry points of this bundle have registered.
+  void import('./callback.js').then(
+    ({ completeCallback }) => completeCallback(callback.finish),
+    (error: unknown) => warn(`could not complete sign-in: ${String(error)}`),
+  );
+}
+
+/**
+ * Whether this page is a Vitrine sign-in callback: opened with a Vitrine `state`, or back
+ * from a full-page sign-in.
+ */
+export function isLoginCallback(): boolean {
+  if (typeof location === 'undefined') return false;
   let returning = false;
   try {
     returning = sessionStorage.getItem(REDIRECT_KEY) !== null;
@@ -23,10 +37,5 @@ export function completeLoginCallback(finish?: FinishRedirect): void {
     /* storage blocked: no redirect sign-in can be in progress */
   }
   const state = new URLSearchParams(location.search).get('state');
-  if (!returning && !state?.startsWith(STATE_PREFIX)) return;
-  // After the other entry points of this bundle have registered.
-  void import('./callback.js').then(
-    ({ completeCallback }) => completeCallback(callback.finish),
-    (error: unknown) => warn(`could not complete sign-in: ${String(error)}`),
-  );
+  return returning || state?.startsWith(STATE_PREFIX) === true;
 }

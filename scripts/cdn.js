@@ -1,0 +1,202 @@
+// The CDN build, shared by `npm run build` (which writes it), the size budgets and the bench
+// (which weigh it):
+//   dist/cdn/vitrine.js         the loader: stores and actions, and a watch for Vitrine tags
+//   dist/cdn/*-<hash>.js        each element's code and what they share, fetched on demand
+//   dist/cdn/vitrine.bundle.js  the same library in one self-contained file
+//   dist/cdn/integrity.json     a Subresource Integrity hash (sha384) for each of those files
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { build, transform } from 'esbuild';
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { rollup } from 'rollup';
+import { CSS_LITERAL, ESBUILD_DEFAULTS, gzip, squeezeCss } from './bundle.js';
+
+export const LOADER = 'src/cdn/vitrine.ts';
+export const BUNDLE = 'src/index.ts';
+
+/** The module that registers `tag` in the loader's build (src/cdn/tags/<name>.ts). */
+export const tagModule = (tag) =>
+  tag === 'vitrine-story' ? 'src/cdn/tags/stories.ts' : `src/cdn/tags/${tag.slice(8)}.ts`;
+
+/** Pages the budgets and the bench weigh: the tags on them. */
+export const PAGES = {
+  hearts: ['vitrine-wishlist-button', 'vitrine-wishlist-count'],
+  everything: [
+    'vitrine-config',
+    'vitrine-wishlist-button',
+    'vitrine-wishlist-count',
+    'vitrine-wishlist',
+    'vitrine-share',
+    'vitrine-shared-wishlist',
+    'vitrine-login',
+    'vitrine-vote',
+    'vitrine-leaderboard',
+    'vitrine-stories',
+    'vitrine-story',
+    'vitrine-hotspot',
+  ],
+};
+
+/**
+ * Builds the CDN files into `outdir` (in memory unless `write`). Returns each file's bytes by
+ * name, and the loader's metafile (names in it are relative to the working directory).
+ */
+export async function buildCdn(outdir, { write = false } = {}) {
+  const loader = await buildLoader();
+  const bundle = await build({
+    ...ESBUILD_DEFAULTS,
+    entryPoints: { 'vitrine.bundle': BUNDLE },
+    outdir,
+    minify: true,
+    write: false,
+  });
+  const files = new Map(loader.files);
+  for (const file of bundle.outputFiles) files.set(basename(file.path), file.contents);
+  const integrity = {};
+  for (const [name, bytes] of files) {
+    if (name.endsWith('.js')) {
+      integrity[name] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    }
+  }
+  files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));
+  if (write) {
+    mkdirSync(outdir, { recursive: true });
+    for (const [name, bytes] of files) writeFileSync(join(outdir, name), bytes);
+  }
+  return { files, chunks: loader.chunks, integrity };
+}
+
+/**
+ * The loader with Rollup, which keeps in `vitrine.js` what it already holds (the stores, Lit
+ * and the base element) instead of splitting it out for the elements' chunks, then esbuild's
+ * minifier on every chunk. Returns each file's bytes and, per chunk, its static and dynamic
+ * imports and the source modules inside.
+ */
+async function buildLoader() {
+  const bundle = await rollup({
+    input: { vitrine: LOADER },
+    plugins: [sourcesInTypeScript, nodeResolve({ exportConditions: ['production', 'browser'] })],
+    onwarn(warning, report) {
+      if (warning.code !== 'CIRCULAR_DEPENDENCY') report(warning);
+    },
+  });
+  const { output } = await bundle.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    manualChunks: chunkName,
+    plugins: [minifyChunks],
+  });
+  await bundle.close();
+  const files = new Map();
+  const chunks = new Map();
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    files.set(chunk.fileName, Buffer.from(chunk.code));
+    chunks.set(chunk.fileName, {
+      imports: chunk.imports,
+      dynamicImports: chunk.dynamicImports,
+      entry: chunk.facadeModuleId,
+      modules: Object.keys(chunk.modules),
+    });
+  }
+  return { files, chunks };
+}
+
+/**
+ * Names a few chunks for what they hold: Lit with Vitrine's base element (every element needs
+ * them), and each family's catalog of another language, loaded with that language.
+ */
+function chunkName(id) {
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'runtime';
+  if (/[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles)\.ts$/.test(id)) {
+    return 'runtime';
+  }
+  const catalog = /[\\/]src[\\/](\w+)[\\/]messages[\\/]([\w-]+)\.ts$/.exec(id);
+  if (catalog && !catalog[2].startsWith('en') && catalog[2] !== 'index') {
+    return `${catalog[1]}-${catalog[2]}`;
+  }
+  return undefined;
+}
+
+/** Vitrine's sources: `./x.js` imports of `x.ts`, Lit's templates squeezed, types out. */
+const sourcesInTypeScript = {
+  name: 'vitrine-sources',
+  resolveId(source, importer) {
+    if (!importer || !source.startsWith('.')) return null;
+    const path = resolve(dirname(importer), source).replace(/\.js$/, '.ts');
+    return existsSync(path) ? { id: path, moduleSideEffects: true } : null;
+  },
+  async load(id) {
+    if (!id.endsWith('.ts')) return null;
+    const text = readFileSync(id, 'utf8')
+      .replace(CSS_LITERAL, (_, css) => `css\`${squeezeCss(css)}\``)
+      .replace(/\n[ \t]+/g, '\n');
+    const { code } = await transform(text, {
+      loader: 'ts',
+      target: 'es2022',
+      sourcefile: id,
+      // As tsconfig.json says: Lit's reactive properties are accessors a class field must
+      // not shadow.
+      tsconfigRaw: {
+        compilerOptions: { useDefineForClassFields: false, experimentalDecorators: true },
+      },
+    });
+    return code;
+  },
+  async transform(code, id) {
+    if (!code.includes('process.env')) return null;
+    const result = await transform(code, { define: ESBUILD_DEFAULTS.define, sourcefile: id });
+    return result.code;
+  },
+};
+
+const minifyChunks = {
+  name: 'vitrine-minify',
+  async renderChunk(code) {
+    const result = await transform(code, {
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      legalComments: 'none',
+    });
+    return result.code;
+  },
+};
+
+/**
+ * What a page with `tags` fetches from the loader's build, gzip -9 (or by `size`): `atLoad` the loader and
+ * each tag's chunk with their static imports, `later` what those chunks import on first use
+ * (a popover's positioning, sign-in, another language).
+ */
+export function pageWeight({ files, chunks }, tags, size = gzip) {
+  const entryOf = (source) =>
+    [...chunks].find(([, chunk]) => chunk.modules.includes(resolve(source)))?.[0];
+  const tagChunks = new Set(PAGES.everything.map((tag) => entryOf(tagModule(tag))));
+  const atLoad = new Set();
+  const visit = (name) => {
+    if (atLoad.has(name)) return;
+    atLoad.add(name);
+    for (const imported of chunks.get(name).imports) visit(imported);
+  };
+  for (const source of [LOADER, ...tags.map(tagModule)]) visit(entryOf(source));
+  const later = new Set();
+  const visitLater = (name) => {
+    if (atLoad.has(name) || later.has(name)) return;
+    later.add(name);
+    const chunk = chunks.get(name);
+    for (const imported of [...chunk.imports, ...chunk.dynamicImports]) visitLater(imported);
+  };
+  for (const name of atLoad) {
+    for (const imported of chunks.get(name).dynamicImports) {
+      if (!tagChunks.has(imported)) visitLater(imported);
+    }
+  }
+  const weigh = (names) => [...names].reduce((total, name) => total + size(files.get(name)), 0);
+  return { atLoad: weigh(atLoad), later: weigh(later), files: atLoad.size };
+}
+
+/** The self-contained file's weight, gzip -9. */
+export const bundleWeight = ({ files }) => gzip(files.get('vitrine.bundle.js'));

@@ -1,0 +1,81 @@
+/**
+ * `dist/cdn/vitrine.js`, the one tag a brand adds: registers every Vitrine element, but
+ * fetches an element's code (files beside this one, resolved from its own URL) only when
+ * its tag is on the page or is added later. As a module it exports the stores, actions and
+ * events of `vitrine`; element classes are there once defined (`customElements.get`).
+ */
+import { warn } from '../core/warn.js';
+import { followAccount } from '../stores/account.js';
+import { requestLogin, restoreSession, setLoginPrompt } from '../stores/session.js';
+import { isLoginCallback } from '../stores/sign-in/complete-callback.js';
+
+export * from '../stores/index.js';
+export * from '../core/events.js';
+export { safeUrl } from '../core/safe-url.js';
+export { defineElement, VERSION } from '../core/define.js';
+
+/** Each tag and the module that registers it (a tag's module may register its children). */
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'vitrine-config': () => import('./tags/config.js'),
+  'vitrine-wishlist-button': () => import('./tags/wishlist-button.js'),
+  'vitrine-wishlist-count': () => import('./tags/wishlist-count.js'),
+  'vitrine-wishlist': () => import('./tags/wishlist.js'),
+  'vitrine-share': () => import('./tags/share.js'),
+  'vitrine-shared-wishlist': () => import('./tags/shared-wishlist.js'),
+  'vitrine-login': () => import('./tags/login.js'),
+  'vitrine-vote': () => import('./tags/vote.js'),
+  'vitrine-leaderboard': () => import('./tags/leaderboard.js'),
+  'vitrine-stories': () => import('./tags/stories.js'),
+  'vitrine-story': () => import('./tags/stories.js'),
+  'vitrine-hotspot': () => import('./tags/hotspot.js'),
+};
+
+const loading = new Map<string, Promise<void>>();
+let observer: MutationObserver | undefined;
+
+/** Fetches and registers `tag`'s code, once; never rejects (a failure is warned about). */
+function load(tag: string): Promise<void> {
+  let done = loading.get(tag);
+  if (!done) {
+    done = ELEMENTS[tag]!().then(
+      () => undefined,
+      (error: unknown) => warn(`could not load <${tag}>: ${String(error)}`, `load:${tag}`),
+    );
+    loading.set(tag, done);
+    if (loading.size === Object.keys(ELEMENTS).length) observer?.disconnect();
+  }
+  return done;
+}
+
+const waiting = (): string[] => Object.keys(ELEMENTS).filter((tag) => !loading.has(tag));
+
+/** Loads every tag in `root` (and `root` itself) that is not loaded yet. */
+function discover(root: Element | Document): void {
+  const tags = waiting();
+  if (tags.length === 0) return;
+  if (root instanceof Element && tags.includes(root.localName)) void load(root.localName);
+  for (const element of root.querySelectorAll(tags.join(','))) void load(element.localName);
+}
+
+function start(): void {
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
+  // Asked for sign-in on a page without <vitrine-login>: the flow loads on that first ask.
+  setLoginPrompt(async (request) => {
+    await load('vitrine-login');
+    if (!customElements.get('vitrine-login')) throw new Error('Vitrine: sign-in could not load.');
+    return requestLogin(request);
+  });
+  restoreSession();
+  followAccount();
+  if (isLoginCallback()) void load('vitrine-login');
+  discover(document);
+  if (waiting().length === 0) return;
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+start();
