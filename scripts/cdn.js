@@ -36,6 +36,7 @@ export const PAGES = {
     'vitrine-stories',
     'vitrine-story',
     'vitrine-hotspot',
+    'vitrine-add-to-bag',
   ],
 };
 

@@ -28,6 +28,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'vitrine-stories': () => import('./tags/stories.js'),
   'vitrine-story': () => import('./tags/stories.js'),
   'vitrine-hotspot': () => import('./tags/hotspot.js'),
+  'vitrine-add-to-bag': () => import('./tags/add-to-bag.js'),
 };
 
 const loading = new Map<string, Promise<void>>();
