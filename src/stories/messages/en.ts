@@ -1,4 +1,4 @@
-/** English messages of `<vitrine-stories>` and `<vitrine-hotspot>` . */
+/** English messages of `<vitrine-stories>`, `<vitrine-story-tray>` and `<vitrine-hotspot>`. */
 export const en = {
   'stories.label': 'Stories',
   'stories.carousel': 'carousel',
@@ -12,6 +12,13 @@ export const en = {
   'stories.exitFullscreen': 'Exit full screen',
   'stories.loading': 'Loading stories…',
   'stories.empty': 'These stories cannot be shown right now.',
+  'stories.soundOn': 'Turn the sound on',
+  'stories.soundOff': 'Turn the sound off',
+  'tray.new': '{count, plural, one {# new} other {# new}}',
+  'tray.cover': '{label}, {news}',
+  'tray.close': 'Close the stories',
+  'tray.share': 'Share this story',
+  'tray.copied': 'The link is copied',
   'hotspot.open': 'See {name}',
   'hotspot.unnamed': 'this piece',
   'hotspot.shop': 'Discover',
