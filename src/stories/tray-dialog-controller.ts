@@ -21,6 +21,7 @@ export interface TrayDialogOptions {
 export class TrayDialogController implements ReactiveController {
   private start: { x: number; y: number } | undefined;
   private savedOverflow: string | undefined;
+  private shown = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -37,20 +38,28 @@ export class TrayDialogController implements ReactiveController {
     const dialog = this.options.dialog();
     if (!dialog || dialog.open) return;
     dialog.showModal();
+    this.shown = true;
     this.lockScroll(true);
     this.options.initialFocus()?.focus();
   }
 
+  /** Closes at once: the group lets go and the keyboard is back before this returns. */
   close(): void {
     this.options.dialog()?.close();
+    this.closed();
+  }
+
+  /** Once per opening, whichever way it closed (Escape closes it before telling). */
+  private closed(): void {
+    if (!this.shown || this.open) return;
+    this.shown = false;
+    this.lockScroll(false);
+    this.options.onClosed();
+    this.options.returnFocus()?.focus({ preventScroll: true });
   }
 
   readonly handlers = {
-    close: (): void => {
-      this.lockScroll(false);
-      this.options.onClosed();
-      this.options.returnFocus()?.focus();
-    },
+    close: (): void => this.closed(),
     pointerdown: (event: PointerEvent): void => {
       if (event.isPrimary) this.start = { x: event.clientX, y: event.clientY };
     },
@@ -89,6 +98,7 @@ export class TrayDialogController implements ReactiveController {
 
   hostDisconnected(): void {
     this.start = undefined;
+    this.shown = false;
     // Taken off the page while open: the dialog goes with it, the page scrolls again.
     this.lockScroll(false);
   }

@@ -94,6 +94,8 @@ export class VitrineStoryTray extends VitrineElement {
   private openIndex = -1;
   private status = '';
   private handledLink = 0;
+  /** The group shown last: its cover takes the keyboard back. */
+  private lastShown = -1;
   /** Seen slides of groups without an `id`: for this visit only. */
   private readonly unnamedSeen = new WeakMap<TrayGroup, Set<string>>();
   private readonly children$ = new MutationObserver(() => this.readGroups());
@@ -104,7 +106,7 @@ export class VitrineStoryTray extends VitrineElement {
   private readonly dialog = new TrayDialogController(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     initialFocus: () => this.renderRoot.querySelector<HTMLElement>('[part~="close"]'),
-    returnFocus: () => this.coverButton(this.openIndex),
+    returnFocus: () => this.coverButton(this.lastShown),
     onClosed: () => this.onClosed(),
   });
 
@@ -221,10 +223,8 @@ export class VitrineStoryTray extends VitrineElement {
     // Closed: the address no longer says to open a slide, and the same link opens it again.
     if (hasStoryLink())
       history.replaceState(history.state, '', location.pathname + location.search);
-    // Kept until focus went back to its cover, then the dialog shows nothing.
-    queueMicrotask(() => {
-      if (!this.dialog.open) this.openIndex = -1;
-    });
+    this.lastShown = this.openIndex;
+    this.openIndex = -1;
   }
 
   /** A group closed: its show stops and its films let go of their data. */
@@ -251,7 +251,8 @@ export class VitrineStoryTray extends VitrineElement {
 
   /** A deep link names a slide: the group that holds it opens there. */
   private followLink(link: StoryLink | undefined): void {
-    if (!link || link.seq === this.handledLink) return;
+    // A link already followed and closed (the address no longer says it) opens nothing.
+    if (!link || link.seq === this.handledLink || !hasStoryLink()) return;
     this.handledLink = link.seq;
     const target = document.getElementById(link.storiesId);
     const tray = target?.parentElement;
@@ -300,7 +301,7 @@ export class VitrineStoryTray extends VitrineElement {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="cover"]')];
     const at = buttons.indexOf(event.composedPath()[0] as HTMLElement);
     if (at === -1 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const rtl = this.matches(':dir(rtl)');
+    const rtl = getComputedStyle(this).direction === 'rtl';
     const moves: Record<string, number> = {
       ArrowRight: rtl ? at - 1 : at + 1,
       ArrowLeft: rtl ? at + 1 : at - 1,
@@ -317,7 +318,7 @@ export class VitrineStoryTray extends VitrineElement {
   private onDialogKeydown(event: KeyboardEvent): void {
     const group = this.openGroup as (TrayGroup & { next(): void; previous(): void }) | undefined;
     if (!group || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const rtl = this.matches(':dir(rtl)');
+    const rtl = getComputedStyle(this).direction === 'rtl';
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     event.preventDefault();
     if ((event.key === 'ArrowRight') !== rtl) group.next();
