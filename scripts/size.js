@@ -27,12 +27,25 @@ const BUDGETS = [
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 25 * KB },
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 19.75 * KB, lazy: 5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 24.5 * KB, lazy: 22 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 25.75 * KB, lazy: 27 * KB },
+  {
+    // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
+    name: '<vitrine-story-tray> + shared runtime',
+    source: {
+      contents: [
+        "import { defineElement } from './src/core/define.ts';",
+        "import { VitrineStoryTray } from './src/stories/tray.ts';",
+        "defineElement('vitrine-story-tray', VitrineStoryTray);",
+      ].join('\n'),
+    },
+    initial: 15.5 * KB,
+    lazy: 3 * KB,
+  },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.75 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 47 * KB, lazy: 34 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 48.75 * KB, lazy: 39.75 * KB },
 ];
 
-const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 75 * KB };
+const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 80.5 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;

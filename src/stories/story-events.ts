@@ -1,7 +1,5 @@
 import { emit } from '../core/events.js';
-
-/** A slide's id in events, links and the seen list: its `id`, else its feed id, else none. */
-export const slideId = (story: HTMLElement): string => story.id || story.dataset.feedId || '';
+import { slideId } from './tray-context.js';
 
 /**
  * The measuring events of one carousel: `vitrine-story-view` once per slide shown and

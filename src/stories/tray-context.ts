@@ -17,6 +17,9 @@ export interface GroupEdgeDetail {
 /** Whether `element` is a group of a `<vitrine-story-tray>`. */
 export const inTray = (element: Element): boolean => element.parentElement?.localName === TRAY_TAG;
 
+/** A slide's id in events, links and the seen list: its `id`, else its feed id, else none. */
+export const slideId = (story: HTMLElement): string => story.id || story.dataset.feedId || '';
+
 /** What the tray asks of each of its `<vitrine-stories>`. */
 export interface TrayGroup extends HTMLElement {
   label: string;
@@ -26,6 +29,8 @@ export interface TrayGroup extends HTMLElement {
   /** The slide shown, from 0. */
   readonly current: number;
   go(index: number): void;
+  next(): void;
+  previous(): void;
   readonly updateComplete: Promise<boolean>;
 }
 
@@ -33,4 +38,9 @@ export function stepPast(group: HTMLElement, forward: boolean): void {
   group.dispatchEvent(
     new CustomEvent<GroupEdgeDetail>(GROUP_EDGE, { detail: { forward }, bubbles: true }),
   );
+}
+
+/** What the tray asks of each slide: let go of its film once its group closes. */
+export interface TraySlide extends HTMLElement {
+  release(): void;
 }

@@ -15,14 +15,19 @@ import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
 import { $storiesSeen, markStorySeen } from '../stores/story-seen.js';
 import { $storyLink, hasStoryLink, storyLinkFor, type StoryLink } from '../stores/story-link.js';
-import { storiesMessages } from './messages/index.js';
-import { slideId } from './story-events.js';
-import { VitrineStory } from './story.js';
-import { GROUP_EDGE, TRAY_TAG, type GroupEdgeDetail, type TrayGroup } from './tray-context.js';
+import { trayMessages } from './messages/tray.js';
+import {
+  GROUP_EDGE,
+  TRAY_TAG,
+  slideId,
+  type GroupEdgeDetail,
+  type TrayGroup,
+  type TraySlide,
+} from './tray-context.js';
 import { TrayDialogController } from './tray-dialog-controller.js';
 import { styles } from './tray.styles.js';
 
-includeMessages(storiesMessages);
+includeMessages(trayMessages);
 
 const icon = (path: string) =>
   svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${path}/></svg>`;
@@ -37,8 +42,10 @@ const ICONS = {
 
 const isGroup = (element: Element): element is TrayGroup => element.localName === 'vitrine-stories';
 
-const slidesOf = (group: Element): VitrineStory[] =>
-  [...group.children].filter((child): child is VitrineStory => child instanceof VitrineStory);
+const slidesOf = (group: Element): TraySlide[] =>
+  [...group.children].filter(
+    (child): child is TraySlide => child.localName === 'vitrine-story' && 'release' in child,
+  );
 
 /** A slide's key in the seen list: its id, else its place in the group. */
 const seenKey = (story: HTMLElement, index: number): string => slideId(story) || `#${index}`;
@@ -316,7 +323,7 @@ export class VitrineStoryTray extends VitrineElement {
 
   /** In the dialog, the arrows step through slides and groups wherever the focus is. */
   private onDialogKeydown(event: KeyboardEvent): void {
-    const group = this.openGroup as (TrayGroup & { next(): void; previous(): void }) | undefined;
+    const group = this.openGroup;
     if (!group || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
