@@ -325,6 +325,12 @@ export class VitrineStoryTray extends VitrineElement {
   private onDialogKeydown(event: KeyboardEvent): void {
     const group = this.openGroup;
     if (!group || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      // Closed here rather than by the dialog's own cancel: at once, the same in every engine.
+      event.preventDefault();
+      this.close();
+      return;
+    }
     const rtl = getComputedStyle(this).direction === 'rtl';
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     event.preventDefault();
