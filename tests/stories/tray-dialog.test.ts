@@ -6,7 +6,7 @@ import { resetVitrine, until } from '../support/helpers.js';
 import { covers, dialogOf, focused, groupsOf, opened, part, tray } from '../support/tray.js';
 
 // Chromium only: `prefers-reduced-motion` is switched through its DevTools protocol, and
-// Firefox's WebDriver BiDi never returns from a key press that closes a modal dialog.
+// Firefox's WebDriver BiDi stops answering key presses around a modal dialog.
 
 describe('<vitrine-story-tray> dialog, by the keyboard and with reduced motion', () => {
   beforeEach(async () => {
@@ -16,6 +16,36 @@ describe('<vitrine-story-tray> dialog, by the keyboard and with reduced motion',
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('is used with the keyboard alone: covers, opening, inside the dialog, closing', async () => {
+    const el = await tray();
+    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(covers(el)[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal(covers(el)[1]);
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal(covers(el)[2]);
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal(covers(el)[0]);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(covers(el)[1]);
+    await sendKeys({ press: 'Enter' });
+    await opened(el, 'atelier', 'atelier-1');
+    // The keyboard starts in the dialog, on its close button, and stays inside (a modal
+    // dialog: the page behind is inert).
+    expect(focused(el)).to.equal(part(el, 'close'));
+    expect(dialogOf(el).matches(':modal')).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(part(el, 'share'));
+    // The arrows step through slides wherever the focus is in the dialog.
+    part(el, 'close')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await opened(el, 'atelier', 'atelier-2');
+    // Closing by the keyboard: tray-dialog.test.ts.
+    part(el, 'close')!.click();
+    expect(focused(el)).to.equal(covers(el)[1]);
+  });
 
   it('closes on Escape, the keyboard back on the cover', async () => {
     const el = await tray();

@@ -46,34 +46,6 @@ describe('<vitrine-story-tray>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is used with the keyboard alone: covers, opening, inside the dialog, closing', async () => {
-    const el = await tray();
-    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(covers(el)[0]);
-    await sendKeys({ press: 'ArrowRight' });
-    expect(focused(el)).to.equal(covers(el)[1]);
-    await sendKeys({ press: 'End' });
-    expect(focused(el)).to.equal(covers(el)[2]);
-    await sendKeys({ press: 'Home' });
-    expect(focused(el)).to.equal(covers(el)[0]);
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(covers(el)[1]);
-    await sendKeys({ press: 'Enter' });
-    await opened(el, 'atelier', 'atelier-1');
-    // The keyboard starts in the dialog, on its close button, and stays inside (a modal
-    // dialog: the page behind is inert).
-    expect(focused(el)).to.equal(part(el, 'close'));
-    expect(dialogOf(el).matches(':modal')).to.equal(true);
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(part(el, 'share'));
-    // The arrows step through slides wherever the focus is in the dialog.
-    part(el, 'close')!.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await opened(el, 'atelier', 'atelier-2');
-    // Closing by the keyboard: tray-dialog.test.ts.
-  });
-
   it('mirrors the arrows right to left', async () => {
     const el = await tray(HOUSE, 'rtl');
     covers(el)[0]!.focus();
