@@ -37,6 +37,7 @@ export const PAGES = {
     'vitrine-story',
     'vitrine-hotspot',
     'vitrine-add-to-bag',
+    'vitrine-story-tray',
   ],
 };
 

@@ -28,9 +28,22 @@ const BUDGETS = [
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 25 * KB },
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 20.25 * KB, lazy: 5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 26.75 * KB, lazy: 22 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 28.5 * KB, lazy: 27 * KB },
+  {
+    // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
+    name: '<vitrine-story-tray> + shared runtime',
+    source: {
+      contents: [
+        "import { defineElement } from './src/core/define.ts';",
+        "import { VitrineStoryTray } from './src/stories/tray.ts';",
+        "defineElement('vitrine-story-tray', VitrineStoryTray);",
+      ].join('\n'),
+    },
+    initial: 15.5 * KB,
+    lazy: 3 * KB,
+  },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.25 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 49.75 * KB, lazy: 34.5 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 52 * KB, lazy: 40 * KB },
 ];
 
 // The CDN files: what a page fetches from dist/cdn/vitrine.js (the loader and the code of

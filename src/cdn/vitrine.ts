@@ -29,6 +29,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'vitrine-story': () => import('./tags/stories.js'),
   'vitrine-hotspot': () => import('./tags/hotspot.js'),
   'vitrine-add-to-bag': () => import('./tags/add-to-bag.js'),
+  'vitrine-story-tray': () => import('./tags/story-tray.js'),
 };
 
 const loading = new Map<string, Promise<void>>();

@@ -49,6 +49,21 @@ export interface StoryChangeDetail {
   id: string;
 }
 
+/** Detail of `vitrine-story-view`: a slide was shown to the fan (once per slide and visit). */
+export interface StoryViewDetail {
+  /** The `id` of the `<vitrine-stories>`; empty when it has none. */
+  storiesId: string;
+  /** The slide's `id` attribute (or its feed id); empty when it has none. */
+  id: string;
+  /** The slide's position, from 0. */
+  index: number;
+}
+
+/** Detail of `vitrine-story-complete`: a group of stories was seen to its end. */
+export interface StoryCompleteDetail {
+  storiesId: string;
+}
+
 /** Detail of `vitrine-hotspot-open` and `vitrine-hotspot-close`: a product card in a story. */
 export interface HotspotDetail {
   productId: string;
@@ -88,6 +103,8 @@ export interface VitrineEventMap {
   'vitrine-login-error': LoginErrorDetail;
   'vitrine-vote': VoteDetail;
   'vitrine-story-change': StoryChangeDetail;
+  'vitrine-story-view': StoryViewDetail;
+  'vitrine-story-complete': StoryCompleteDetail;
   'vitrine-hotspot-open': HotspotDetail;
   'vitrine-hotspot-close': HotspotDetail;
   'vitrine-add-to-bag': AddToBagDetail;
@@ -106,6 +123,8 @@ declare global {
     'vitrine-login-error': VitrineEvent<'vitrine-login-error'>;
     'vitrine-vote': VitrineEvent<'vitrine-vote'>;
     'vitrine-story-change': VitrineEvent<'vitrine-story-change'>;
+    'vitrine-story-view': VitrineEvent<'vitrine-story-view'>;
+    'vitrine-story-complete': VitrineEvent<'vitrine-story-complete'>;
     'vitrine-hotspot-open': VitrineEvent<'vitrine-hotspot-open'>;
     'vitrine-hotspot-close': VitrineEvent<'vitrine-hotspot-close'>;
     'vitrine-add-to-bag': VitrineEvent<'vitrine-add-to-bag'>;

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } fr
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { booleanAttribute } from '../core/attributes.js';
+import { defineDependency } from '../core/define.js';
 import { warn } from '../core/warn.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
@@ -10,6 +11,9 @@ import type { VitrineHotspot } from './hotspot.js';
 import { FeedController } from './feed-controller.js';
 import { GestureController } from './gesture-controller.js';
 import { RotationController } from './rotation-controller.js';
+import { SoundController } from './sound-controller.js';
+import { StoryEvents } from './story-events.js';
+import { TRAY_TAG, inTray, stepPast } from './tray-context.js';
 import { DEFAULT_SECONDS, VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
@@ -24,6 +28,12 @@ const ICONS = {
   next: icon('M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z'),
   enter: icon('M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z'),
   exit: icon('M8 5h2v5H5V8h3zm6 0h2v3h3v2h-5zM5 14h5v5H8v-3H5zm9 0h5v2h-3v3h-2z'),
+  muted: icon(
+    'M4 9v6h4l5 5V4L8 9zm12.6 3 2.7-2.7-1.3-1.3-2.7 2.7-2.7-2.7-1.3 1.3 2.7 2.7-2.7 2.7 1.3 1.3 2.7-2.7 2.7 2.7 1.3-1.3z',
+  ),
+  sound: icon(
+    'M4 9v6h4l5 5V4L8 9zm11.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM13 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z',
+  ),
 };
 
 const isInteractive = (path: EventTarget[]) =>
@@ -44,13 +54,16 @@ const isInteractive = (path: EventTarget[]) =>
  * @slot - The slides: `<vitrine-story>` elements (or none, with `src`).
  *
  * @fires vitrine-story-change - A slide is shown, automatically or not. Detail `{index, id}`.
+ * @fires vitrine-story-view - A slide is shown to the fan, once per slide and visit. Detail `{storiesId, id, index}`.
+ * @fires vitrine-story-complete - The fan reached the end of the last slide, once per visit. Detail `{storiesId}`.
  *
  * @csspart base - The carousel.
  * @csspart controls - The row of buttons.
  * @csspart rotation - Starts or stops the slide show, videos included (first in tab order).
  * @csspart previous - Previous slide.
  * @csspart next - Next slide.
- * @csspart fullscreen - Opens or leaves full screen.
+ * @csspart fullscreen - Opens or leaves full screen (not in a `<vitrine-story-tray>`, which opens its groups full screen itself).
+ * @csspart sound - Turns a film's sound on or off (muted at start), on video slides only.
  * @csspart progress - The progress bars.
  * @csspart bar - One slide's progress bar.
  * @csspart viewport - Where slides show; tap zones and swipes are read here.
@@ -66,6 +79,11 @@ const isInteractive = (path: EventTarget[]) =>
 export class VitrineStories extends VitrineElement {
   static override styles = [VitrineElement.styles, styles];
 
+  /** A group of a `<vitrine-story-tray>` loads the tray, which no page pays for without one. */
+  static override dependencies = {
+    [TRAY_TAG]: () => import('./tray.js').then((module) => module.VitrineStoryTray),
+  };
+
   static override properties: PropertyDeclarations = {
     autoplay: { type: Boolean, converter: booleanAttribute('vitrine-stories', 'autoplay') },
     duration: {},
@@ -73,6 +91,8 @@ export class VitrineStories extends VitrineElement {
     label: {},
     campaign: { reflect: true },
     src: {},
+    cover: {},
+    trayOpen: { attribute: false },
     index: { state: true, attribute: false },
     fullscreen: { state: true, attribute: false },
     slides: { state: true, attribute: false },
@@ -93,6 +113,10 @@ export class VitrineStories extends VitrineElement {
   campaign = '';
   /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. Allowed: an http(s) or relative URL. */
   src = '';
+  /** In a `<vitrine-story-tray>`: this group's round cover picture. Allowed: an http(s) or relative URL. */
+  cover = '';
+  /** Set by `<vitrine-story-tray>`: this group is shown full screen. A group not shown loads and plays nothing. */
+  trayOpen = false;
 
   private index = 0;
   private fullscreen = false;
@@ -101,6 +125,7 @@ export class VitrineStories extends VitrineElement {
   private readyIndex = -1;
   private shownIndex = -1;
   private readonly feed = new FeedController(this, () => this.src);
+  private readonly events = new StoryEvents(this);
 
   private readonly rotation = new RotationController(this, {
     fill: () =>
@@ -118,6 +143,23 @@ export class VitrineStories extends VitrineElement {
     ignore: isInteractive,
   });
 
+  private readonly sound = new SoundController(this, {
+    video: () => this.slides[this.index]?.video,
+    onElsewhere: () => {
+      this.rotation.rotating = false;
+    },
+  });
+
+  /** The slide shown, from 0. */
+  get current(): number {
+    return this.index;
+  }
+
+  /** Shown to the fan: always, unless it waits in a tray for the fan to open it. */
+  private get playable(): boolean {
+    return this.trayOpen || !inTray(this);
+  }
+
   private get seconds(): number {
     return durationSeconds('', this.duration) ?? DEFAULT_SECONDS;
   }
@@ -130,6 +172,7 @@ export class VitrineStories extends VitrineElement {
     super.connectedCallback();
     this.rotation.rotating = this.autoplay;
     this.listen(true);
+    if (inTray(this)) void defineDependency(VitrineStories, TRAY_TAG);
   }
 
   override disconnectedCallback(): void {
@@ -156,19 +199,22 @@ export class VitrineStories extends VitrineElement {
 
   /** Shows slide `index` (clamped). */
   go(index: number): void {
+    if (!Number.isFinite(index)) return;
     const last = this.slides.length - 1;
-    if (last < 0) return;
-    this.index = Math.min(last, Math.max(0, index));
+    // Before the slides are read (a group a tray opens at a linked slide), kept until they are.
+    this.index = last < 0 ? Math.max(0, Math.floor(index)) : Math.min(last, Math.max(0, index));
   }
 
   next(): void {
     if (this.index < this.slides.length - 1) this.go(this.index + 1);
     else if (this.loop) this.go(0);
+    else if (inTray(this)) this.reachEnd();
   }
 
   previous(): void {
     if (this.index > 0) this.go(this.index - 1);
     else if (this.loop) this.go(this.slides.length - 1);
+    else if (inTray(this)) stepPast(this, false);
   }
 
   /** At the end of a slide's time: the next one, or the end of the show. */
@@ -178,6 +224,13 @@ export class VitrineStories extends VitrineElement {
       return;
     }
     this.rotation.end();
+    this.reachEnd();
+  }
+
+  /** Past the last slide: the group is complete, and a tray runs on into the next. */
+  private reachEnd(): void {
+    this.events.complete();
+    stepPast(this, true);
   }
 
   private toggleRotation(): void {
@@ -219,7 +272,12 @@ export class VitrineStories extends VitrineElement {
     if (changed.has('autoplay') && changed.get('autoplay') !== undefined) {
       this.rotation.rotating = this.autoplay;
     }
-    if (changed.has('index') || changed.has('slides')) {
+    if (changed.has('trayOpen') && changed.get('trayOpen') !== undefined) {
+      // Opened by the tray: the show starts (as a fan tapping a cover expects); closed: it stops.
+      this.rotation.rotating = this.trayOpen;
+      this.readyIndex = -1;
+    }
+    if (changed.has('index') || changed.has('slides') || changed.has('trayOpen')) {
       this.rotation.restart();
       // Held until the slide's media can be shown; set here, it costs no second render.
       if (this.slides.length > 0 && this.readyIndex !== this.index) {
@@ -232,7 +290,12 @@ export class VitrineStories extends VitrineElement {
     super.updated(changed);
     // Every update: the slides' names follow the language too.
     this.placeSlides();
-    if ((changed.has('index') || changed.has('slides')) && this.slides.length > 0) {
+    this.sound.apply();
+    const moved = changed.has('index') || changed.has('slides') || changed.has('trayOpen');
+    if (moved && this.playable && this.slides[this.index]) {
+      this.events.view(this.slides[this.index]!, this.index);
+    }
+    if (moved && this.slides.length > 0) {
       void this.prepare(this.index);
       if (this.shownIndex !== this.index) {
         const announce = this.shownIndex !== -1;
@@ -264,7 +327,7 @@ export class VitrineStories extends VitrineElement {
       setAttributeIfChanged(story, 'role', 'group');
       setAttributeIfChanged(story, 'aria-roledescription', this.t('stories.slide'));
       setAttributeIfChanged(story, 'aria-label', this.t('stories.position', { n: i + 1, total }));
-      if (position !== 'far') story.load();
+      if (position !== 'far' && this.playable) story.load();
     });
   }
 
@@ -341,8 +404,10 @@ export class VitrineStories extends VitrineElement {
 
   /** The rotation button first in tab order (WAI-ARIA carousel pattern), then the rest. */
   private renderControls(total: number, rotating: boolean) {
-    const atStart = total === 0 || (!this.loop && this.index === 0);
-    const atEnd = total === 0 || (!this.loop && this.index === total - 1);
+    // In a tray, the first and last slides lead on to the neighbouring groups.
+    const bounded = !this.loop && !inTray(this);
+    const atStart = total === 0 || (bounded && this.index === 0);
+    const atEnd = total === 0 || (bounded && this.index === total - 1);
     return html`<div part="controls" ?hidden=${total === 0}>
       <button
         part="rotation"
@@ -370,15 +435,31 @@ export class VitrineStories extends VitrineElement {
       >
         ${ICONS.next}
       </button>
-      <button
-        part="fullscreen"
-        type="button"
-        aria-label=${this.t(this.fullscreen ? 'stories.exitFullscreen' : 'stories.fullscreen')}
-        aria-haspopup=${this.fullscreen ? nothing : 'dialog'}
-        @click=${this.toggleFullscreen}
-      >
-        ${this.fullscreen ? ICONS.exit : ICONS.enter}
-      </button>
+      ${
+        inTray(this)
+          ? nothing
+          : html`<button
+              part="fullscreen"
+              type="button"
+              aria-label=${this.t(this.fullscreen ? 'stories.exitFullscreen' : 'stories.fullscreen')}
+              aria-haspopup=${this.fullscreen ? nothing : 'dialog'}
+              @click=${this.toggleFullscreen}
+            >
+              ${this.fullscreen ? ICONS.exit : ICONS.enter}
+            </button>`
+      }
+      ${
+        this.sound.available
+          ? html`<button
+              part="sound"
+              type="button"
+              aria-label=${this.t(this.sound.on ? 'stories.soundOff' : 'stories.soundOn')}
+              @click=${this.sound.toggle}
+            >
+              ${this.sound.on ? ICONS.sound : ICONS.muted}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -429,6 +510,8 @@ export class VitrineStories extends VitrineElement {
   }
 
   override render() {
+    // A group waiting in a tray shows nothing, so that nothing of it loads.
+    if (!this.playable) return nothing;
     if (!this.fullscreen) return this.renderBody();
     return html`<dialog
       part="dialog"

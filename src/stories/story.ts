@@ -94,6 +94,23 @@ export class VitrineStory extends VitrineElement {
     }
   }
 
+  /**
+   * Lets go of the slide's film (a closed group of a tray): stopped, and its data dropped
+   * until `load()` asks for it again.
+   */
+  release(): void {
+    const video = this.video;
+    if (!video) return;
+    video.pause();
+    for (const element of [video, ...video.querySelectorAll('source')]) {
+      const src = element.getAttribute('src');
+      if (src === null) continue;
+      element.dataset.src = src;
+      element.removeAttribute('src');
+    }
+    video.load();
+  }
+
   /** Resolves once the slide can be shown in full: its picture decoded, its video playable. */
   ready(): Promise<void> {
     const media = this.media;

@@ -1,4 +1,6 @@
-/** English messages of `<vitrine-stories>` and `<vitrine-hotspot>` . */
+import type { enTray } from './en-tray.js';
+
+/** English messages of `<vitrine-stories>` and `<vitrine-hotspot>` (the tray's: `en-tray.ts`). */
 export const en = {
   'stories.label': 'Stories',
   'stories.carousel': 'carousel',
@@ -12,6 +14,8 @@ export const en = {
   'stories.exitFullscreen': 'Exit full screen',
   'stories.loading': 'Loading stories…',
   'stories.empty': 'These stories cannot be shown right now.',
+  'stories.soundOn': 'Turn the sound on',
+  'stories.soundOff': 'Turn the sound off',
   'hotspot.open': 'See {name}',
   'hotspot.unnamed': 'this piece',
   'hotspot.shop': 'Discover',
@@ -21,7 +25,7 @@ export const en = {
 } as const;
 
 /** Every message of the stories family, in one locale. */
-export type StoriesCatalog = Record<keyof typeof en, string>;
+export type StoriesCatalog = Record<keyof typeof en | keyof typeof enTray, string>;
 
 declare module '../../core/i18n/index.js' {
   interface VitrineMessages extends StoriesCatalog {}

@@ -1,11 +1,6 @@
 import type { Messages } from '../../core/i18n/index.js';
 import { en } from './en.js';
+import { translations } from './translations.js';
 
-/** The stories family's messages. */
-export const storiesMessages: Messages = {
-  en,
-  translations: {
-    fr: () => import('./fr.js').then((module) => module.fr),
-    'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
-  },
-};
+/** The carousel's and the hotspots' messages. */
+export const storiesMessages: Messages = { en, translations };
