@@ -161,17 +161,6 @@ describe('<vitrine-story-tray>', () => {
     }
   });
 
-  it('completes a group when its last slide has run its time', async function () {
-    // A slide's shortest time is one second, and its picture loads first.
-    this.timeout(10000);
-    const el = await tray([{ id: 'quick', label: 'Quick', slides: 1 }]);
-    groupsOf(el)[0]!.setAttribute('duration', '1');
-    const complete = oneEvent(el, 'vitrine-story-complete');
-    covers(el)[0]!.click();
-    expect((await complete).detail).to.deep.equal({ storiesId: 'quick' });
-    await until(() => !dialogOf(el).open, 'closed after the only group');
-  });
-
   it('rings a group until every slide is seen, and opens at the first slide not seen', async () => {
     const el = await tray();
     covers(el)[0]!.click();
