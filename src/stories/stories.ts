@@ -3,7 +3,7 @@ import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { booleanAttribute } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
-import { includeMessages } from '../core/i18n/index.js';
+import { formatNumber, includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
 import { CAMPAIGN_REQUEST } from './campaign-context.js';
 import type { VitrineHotspot } from './hotspot.js';
@@ -261,7 +261,11 @@ export class VitrineStories extends VitrineElement {
       story.inert = position !== 'current';
       story.setAttribute('role', 'group');
       story.setAttribute('aria-roledescription', this.t('stories.slide'));
-      story.setAttribute('aria-label', this.t('stories.position', { n: i + 1, total }));
+      const place = {
+        n: formatNumber(this.locale, i + 1),
+        total: formatNumber(this.locale, total),
+      };
+      story.setAttribute('aria-label', this.t('stories.position', place));
       if (position !== 'far') story.load();
     });
   }

@@ -1,0 +1,52 @@
+import type { WishlistCatalog } from './en.js';
+
+/** Modern Standard Arabic, in a refined register. */
+export const ar: WishlistCatalog = {
+  'wishlist.add': 'إضافة {name} إلى قائمة الأمنيات',
+  'wishlist.remove': 'إزالة {name} من قائمة الأمنيات',
+  'wishlist.save': 'حفظ',
+  'wishlist.saved': 'محفوظة',
+  'wishlist.unnamed': 'هذه القطعة',
+  'wishlist.title': 'قائمة الأمنيات',
+  'wishlist.count':
+    '{count, plural, =0 {لا توجد قطع محفوظة} one {قطعة واحدة محفوظة} two {قطعتان محفوظتان} few {# قطع محفوظة} many {# قطعة محفوظة} other {# قطعة محفوظة}}',
+  'wishlist.empty':
+    'قائمة أمنياتك خالية حاليًا. يكفي أن تلمس رمز القلب على القطعة التي تأسرك لتحتفظ بها هنا.',
+  'wishlist.removeItem': 'إزالة',
+  'wishlist.removed': 'تمت إزالة {name} من قائمة أمنياتك.',
+  'wishlist.view': 'عرض {name}',
+  'wishlist.invalidProduct': 'غير متاحة',
+  'share.button': 'مشاركة',
+  'share.wishlist': 'مشاركة قائمة الأمنيات',
+  'share.menu': 'المشاركة عبر',
+  'share.native': 'خيارات أخرى…',
+  'share.copy': 'نسخ الرابط',
+  'share.copied': 'تم نسخ الرابط.',
+  'share.copyManually': 'يُرجى نسخ هذا الرابط:',
+  'share.pinterest': 'Pinterest',
+  'share.facebook': 'Facebook',
+  'share.x': 'X',
+  'share.whatsapp': 'WhatsApp',
+  'share.email': 'البريد الإلكتروني',
+  'share.wechat': 'WeChat',
+  'share.wechatHint': 'امسح الرمز بتطبيق WeChat لفتح الرابط.',
+  'share.wechatQr': 'رمز QR للرابط',
+  'share.qrTooLong': 'هذا الرابط أطول من أن يُحوَّل إلى رمز QR؛ يُرجى نسخه بدلًا من ذلك.',
+  'share.close': 'إغلاق',
+  'share.emptyWishlist': 'أضف قطعة أولًا لتتمكن من مشاركة قائمة أمنياتك.',
+  'share.text': 'قائمة أمنياتي',
+  'shared.title': 'قائمة أمنيات مُشارَكة معك',
+  'shared.saveAll': 'إضافة الكل إلى قائمة أمنياتي',
+  'shared.allSaved': 'كلها في قائمة أمنياتك',
+  'shared.savedAll':
+    '{count, plural, =0 {كل ما هنا موجود في قائمة أمنياتك بالفعل.} one {أُضيفت قطعة واحدة إلى قائمة أمنياتك.} two {أُضيفت قطعتان إلى قائمة أمنياتك.} few {أُضيفت # قطع إلى قائمة أمنياتك.} many {أُضيفت # قطعة إلى قائمة أمنياتك.} other {أُضيفت # قطعة إلى قائمة أمنياتك.}}',
+  'shared.none': 'لا يتضمن هذا الرابط أي قائمة أمنيات.',
+  'shared.invalid':
+    'رابط قائمة الأمنيات هذا تالف أو غير مكتمل، لذا لم يُغيَّر شيء. يُرجى طلب رابط جديد.',
+  'shared.tooLarge': 'رابط قائمة الأمنيات هذا أطول من أن يُفتح بأمان، لذا لم يُغيَّر شيء.',
+  'shared.version': 'رابط قائمة الأمنيات هذا صادر عن إصدار أحدث من الموقع، لذا لم يُغيَّر شيء.',
+  'shared.expired': 'انتهت صلاحية رابط قائمة الأمنيات هذا. يُرجى طلب رابط جديد.',
+  'shared.unavailable': 'يتعذّر تحميل قائمة الأمنيات هذه حاليًا. يُرجى المحاولة لاحقًا.',
+  'shared.loading': 'جارٍ فتح قائمة الأمنيات…',
+  'share.preparing': 'جارٍ تجهيز الرابط…',
+};
