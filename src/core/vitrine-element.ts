@@ -2,6 +2,7 @@ import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import {
   formatPrice,
   hasCatalog,
+  isRightToLeft,
   loadCatalog,
   translate,
   type Locale,
@@ -67,15 +68,22 @@ export class VitrineElement extends LitElement {
   /**
    * Marks the widget's own text with its language when the page speaks another (WCAG 3.1.2),
    * so a screen reader reads French in a French voice on an English page. Only the shadow
-   * content is marked: the brand's own slotted text keeps the page's language.
+   * content is marked: the brand's own slotted text keeps the page's language. So is its
+   * direction, when it is not the page's: Arabic widgets on an English page read right to left.
    */
   private markLanguage(): void {
     const lang = differsFromPage(this.locale) ? this.locale : '';
+    const rtl = isRightToLeft(this.locale);
+    const dir = rtl === this.matches(':dir(rtl)') ? '' : rtl ? 'rtl' : 'ltr';
     for (const child of this.renderRoot.children) {
-      if (child instanceof HTMLElement && child.localName !== 'slot' && child.lang !== lang) {
-        if (lang) child.lang = lang;
-        else child.removeAttribute('lang');
+      if (child instanceof HTMLElement && child.localName !== 'slot') {
+        if (child.lang !== lang) mark(child, 'lang', lang);
+        if (child.dir !== dir) mark(child, 'dir', dir);
       }
+    } // The brand's slotted content keeps the page's direction (it inherits through the slot).
+    const page = dir && (rtl ? 'ltr' : 'rtl');
+    for (const slot of this.renderRoot.querySelectorAll('slot')) {
+      if (slot.dir !== page) mark(slot, 'dir', page);
     }
   }
 
@@ -92,6 +100,11 @@ export class VitrineElement extends LitElement {
       warn(`<${this.localName}> could not render: ${String(error)}`);
     }
   }
+}
+
+function mark(node: HTMLElement, name: 'lang' | 'dir', value: string): void {
+  if (value) node.setAttribute(name, value);
+  else node.removeAttribute(name);
 }
 
 /** The language and script a tag stands for (`fr-FR` and `fr` are one language). */
