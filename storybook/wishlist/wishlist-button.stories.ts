@@ -113,3 +113,24 @@ export const SimplifiedChinese: Story = {
   args: { 'show-label': true },
   globals: { locale: 'zh-Hans' },
 };
+
+export const TraditionalChinese: Story = {
+  args: { 'show-label': true },
+  globals: { locale: 'zh-Hant' },
+};
+
+export const Japanese: Story = {
+  args: { 'show-label': true },
+  globals: { locale: 'ja' },
+};
+
+export const Korean: Story = {
+  args: { 'show-label': true },
+  globals: { locale: 'ko' },
+};
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = {
+  args: { 'show-label': true },
+  globals: { locale: 'ar', direction: 'rtl' },
+};
