@@ -28,6 +28,16 @@ describe('registerLocale()', () => {
     expect(el.shadowRoot!.querySelector('[lang]')).to.equal(null);
   });
 
+  it('follows a locale set before its catalog was registered (<vitrine-config> first)', async () => {
+    const warnings = await captureWarnings(() => configure({ locale: 'pt-BR' }));
+    expect(warnings.join('\n')).to.match(/locale="pt-BR" has no catalog/);
+    const el = await heart();
+    expect(nameOf(el)).to.equal('Save Sac Lune to wishlist');
+    registerLocale('pt-BR', { 'wishlist.add': 'Salvar {name} na lista de desejos' });
+    await until(() => nameOf(el) === 'Salvar Sac Lune na lista de desejos', 'Portuguese');
+    expect($locale.get()).to.equal('pt-BR');
+  });
+
   it('shows a message the catalog lacks in English, with one warning however often it shows', async () => {
     registerLocale('nl', { 'wishlist.add': '{name} bewaren' });
     configure({ locale: 'nl' });

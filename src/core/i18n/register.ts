@@ -1,4 +1,4 @@
-import { $config } from '../config.js';
+import { $config, configure, requested } from '../config.js';
 import { warn } from '../warn.js';
 import { LOCALES, matchLocale, registered, type BuiltInLocale } from './index.js';
 
@@ -58,6 +58,8 @@ export function registerLocale(code: string, messages: Readonly<Record<string, s
     );
   }
   registered.set(locale, { messages: catalog, base });
-  // Every widget reads its words again, and a page language no catalog fitted may fit now.
-  $config.set({ ...$config.get() });
+  // A locale asked for before its catalog existed takes effect now; otherwise every widget
+  // reads its words again, and a page language no catalog fitted may fit now.
+  if (requested.locale && matchLocale(requested.locale)) configure({ locale: requested.locale });
+  else $config.set({ ...$config.get() });
 }
