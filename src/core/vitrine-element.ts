@@ -29,6 +29,8 @@ export class VitrineElement extends LitElement {
 
   private readonly configController = new StoreController(this, $config);
   private readonly localeController = new StoreController(this, $locale);
+  /** Whether the shadow content was given a direction of its own (see `markLanguage`). */
+  private directed = false;
 
   protected get config(): VitrineConfig {
     return this.configController.value;
@@ -77,13 +79,16 @@ export class VitrineElement extends LitElement {
     const dir = rtl === this.matches(':dir(rtl)') ? '' : rtl ? 'rtl' : 'ltr';
     for (const child of this.renderRoot.children) {
       if (child instanceof HTMLElement && child.localName !== 'slot') {
-        if (child.lang !== lang) mark(child, 'lang', lang);
-        if (child.dir !== dir) mark(child, 'dir', dir);
+        mark(child, 'lang', lang);
+        mark(child, 'dir', dir);
       }
-    } // The brand's slotted content keeps the page's direction (it inherits through the slot).
-    const page = dir && (rtl ? 'ltr' : 'rtl');
-    for (const slot of this.renderRoot.querySelectorAll('slot')) {
-      if (slot.dir !== page) mark(slot, 'dir', page);
+    }
+    // The brand's slotted content keeps the page's direction (it inherits through the slot).
+    if (dir || this.directed) {
+      this.directed = dir !== '';
+      for (const slot of this.renderRoot.querySelectorAll('slot')) {
+        mark(slot, 'dir', dir && (rtl ? 'ltr' : 'rtl'));
+      }
     }
   }
 
@@ -102,7 +107,9 @@ export class VitrineElement extends LitElement {
   }
 }
 
+/** Sets an attribute, or removes it for an empty value; nothing when it already says so. */
 function mark(node: HTMLElement, name: 'lang' | 'dir', value: string): void {
+  if (node.getAttribute(name) === (value || null)) return;
   if (value) node.setAttribute(name, value);
   else node.removeAttribute(name);
 }

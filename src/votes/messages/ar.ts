@@ -3,7 +3,7 @@ import type { VotesCatalog } from './en.js';
 /** Modern Standard Arabic, in a refined register. */
 export const ar: VotesCatalog = {
   'vote.button': 'تصويت',
-  'vote.label': 'التصويت لـ{name}',
+  'vote.label': 'تصويت لـ{name}',
   'vote.unnamed': 'هذه القطعة',
   'vote.count':
     '{count, plural, =0 {لا أصوات بعد} one {صوت واحد} two {صوتان} few {# أصوات} many {# صوتًا} other {# صوت}}',
