@@ -1,7 +1,7 @@
 // Size budgets: every kilobyte here ships to a shopper's phone. Prints the figures and fails
 // when a bundle (minified, then gzip -9, dependencies inside) grows over its budget.
 // "Page load" is what loads with the page; "later" is loaded on first use (a popover's
-// positioning, the WeChat QR encoder, the French and Chinese messages).
+// positioning, the WeChat QR encoder, the messages of every language but English).
 import { bundleWhole, gzip, measure } from './bundle.js';
 
 const KB = 1024;
@@ -10,8 +10,8 @@ const BUDGETS = [
   {
     name: 'vitrine/wishlist',
     source: 'src/wishlist/index.ts',
-    initial: 23.25 * KB,
-    lazy: 17 * KB,
+    initial: 23.5 * KB,
+    lazy: 21 * KB,
   },
   {
     name: '<vitrine-wishlist-button> + shared runtime',
@@ -22,17 +22,17 @@ const BUDGETS = [
         "defineElement('vitrine-wishlist-button', VitrineWishlistButton);",
       ].join('\n'),
     },
-    initial: 13.75 * KB,
-    lazy: 3 * KB,
+    initial: 14 * KB,
+    lazy: 7 * KB,
   },
-  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 25 * KB },
-  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 19.75 * KB, lazy: 5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 24.5 * KB, lazy: 22 * KB },
-  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.75 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 47 * KB, lazy: 34 * KB },
+  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 28.5 * KB },
+  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 20 * KB, lazy: 5.5 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 24.75 * KB, lazy: 31 * KB },
+  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9 * KB, lazy: 2 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 48 * KB, lazy: 48.5 * KB },
 ];
 
-const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 75 * KB };
+const CDN = { name: 'dist/cdn/vitrine.js (one file)', source: 'src/index.ts', whole: 87.5 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;
