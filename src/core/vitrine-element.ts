@@ -71,12 +71,12 @@ export class VitrineElement extends LitElement {
    * Marks the widget's own text with its language when the page speaks another (WCAG 3.1.2),
    * so a screen reader reads French in a French voice on an English page. Only the shadow
    * content is marked: the brand's own slotted text keeps the page's language. So is its
-   * direction, when it is not the page's: Arabic widgets on an English page read right to left.
+   * direction: Arabic widgets on a left-to-right page read right to left.
    */
   private markLanguage(): void {
     const lang = differsFromPage(this.locale) ? this.locale : '';
-    const rtl = isRightToLeft(this.locale);
-    const dir = rtl === this.matches(':dir(rtl)') ? '' : rtl ? 'rtl' : 'ltr';
+    // Left-to-right widgets follow the page's direction, as they always have.
+    const dir = isRightToLeft(this.locale) && !this.matches(':dir(rtl)') ? 'rtl' : '';
     for (const child of this.renderRoot.children) {
       if (child instanceof HTMLElement && child.localName !== 'slot') {
         mark(child, 'lang', lang);
@@ -87,7 +87,7 @@ export class VitrineElement extends LitElement {
     if (dir || this.directed) {
       this.directed = dir !== '';
       for (const slot of this.renderRoot.querySelectorAll('slot')) {
-        mark(slot, 'dir', dir && (rtl ? 'ltr' : 'rtl'));
+        mark(slot, 'dir', dir && 'ltr');
       }
     }
   }
