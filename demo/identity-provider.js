@@ -70,6 +70,46 @@ const WORDS = {
     empty: '请输入姓名。',
     via: (idp) => `通过 ${idp} 登录`,
   },
+  'zh-Hant': {
+    title: '登入',
+    lead: '歡迎蒞臨 Maison Aurèle。',
+    label: '您的姓名',
+    hint: '此為示範：任何姓名皆可，無須密碼。',
+    submit: '繼續',
+    cancel: '取消',
+    empty: '請輸入姓名。',
+    via: (idp) => `以 ${idp} 登入`,
+  },
+  ja: {
+    title: 'ログイン',
+    lead: 'Maison Aurèle へようこそ。',
+    label: 'お名前',
+    hint: 'こちらはデモンストレーションです。お名前はどのようなものでも結構です。パスワードは不要です。',
+    submit: '続ける',
+    cancel: 'キャンセル',
+    empty: 'お名前をご入力ください。',
+    via: (idp) => `${idp} でログイン`,
+  },
+  ko: {
+    title: '로그인',
+    lead: 'Maison Aurèle에 오신 것을 환영합니다.',
+    label: '성함',
+    hint: '데모 화면입니다. 어떤 이름이든 입력하실 수 있으며 비밀번호는 필요하지 않습니다.',
+    submit: '계속',
+    cancel: '취소',
+    empty: '성함을 입력해 주십시오.',
+    via: (idp) => `${idp} 계정으로 로그인`,
+  },
+  ar: {
+    title: 'تسجيل الدخول',
+    lead: 'أهلًا بك في Maison Aurèle.',
+    label: 'اسمك',
+    hint: 'هذا عرض توضيحي: يكفي أي اسم، ولا تُطلب كلمة مرور.',
+    submit: 'متابعة',
+    cancel: 'إلغاء',
+    empty: 'يُرجى إدخال اسم.',
+    via: (idp) => `تسجيل الدخول عبر ${idp}`,
+  },
 };
 
 const PROVIDER_NAMES = {
@@ -92,7 +132,13 @@ function wordsFor(uiLocales) {
   for (const tag of String(uiLocales ?? '').split(' ')) {
     const language = tag.toLowerCase();
     if (language.startsWith('fr')) return ['fr', WORDS.fr];
-    if (language.startsWith('zh')) return ['zh-Hans', WORDS['zh-Hans']];
+    if (language.startsWith('zh')) {
+      const chinese = /-(hant|tw|hk|mo)\b/.test(language) ? 'zh-Hant' : 'zh-Hans';
+      return [chinese, WORDS[chinese]];
+    }
+    for (const other of ['ja', 'ko', 'ar']) {
+      if (language.startsWith(other)) return [other, WORDS[other]];
+    }
     if (language.startsWith('en')) return ['en', WORDS.en];
   }
   return ['en', WORDS.en];
@@ -103,7 +149,7 @@ function signInPage({ uid, uiLocales, idp, error }) {
   const [lang, words] = wordsFor(uiLocales);
   const via = PROVIDER_NAMES[idp];
   return `<!doctype html>
-<html lang="${lang}">
+<html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

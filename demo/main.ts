@@ -50,7 +50,8 @@ function initialLang(): Lang {
     const language = tag.toLowerCase().split('-')[0];
     if (language === 'fr') return 'fr';
     if (language === 'en') return 'en';
-    if (language === 'zh' && !/-(hant|tw|hk|mo)\b/i.test(tag)) return 'zh-Hans';
+    if (language === 'zh') return /-(hant|tw|hk|mo)\b/i.test(tag) ? 'zh-Hant' : 'zh-Hans';
+    if (language === 'ja' || language === 'ko' || language === 'ar') return language;
   }
   return 'en';
 }
@@ -86,6 +87,8 @@ function priceFormat(lang: Lang, currency: string): Intl.NumberFormat {
 function applyLang(lang: Lang): void {
   const dictionary = messages[lang];
   root.lang = lang;
+  // Arabic reads right to left: the whole page mirrors, the widgets with it.
+  root.dir = lang === 'ar' ? 'rtl' : 'ltr';
   config?.setAttribute('locale', lang);
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     const key = element.dataset.i18n ?? '';

@@ -1,7 +1,7 @@
 // Size budgets: every kilobyte here ships to a shopper's phone. Prints the figures and fails
 // when a bundle (minified, then gzip -9, dependencies inside) grows over its budget.
 // "Page load" is what loads with the page; "later" is loaded on first use (a popover's
-// positioning, the WeChat QR encoder, the French and Chinese messages).
+// positioning, the WeChat QR encoder, the messages of every language but English).
 import { measure } from './bundle.js';
 import { PAGES, buildCdn, bundleWeight, pageWeight } from './cdn.js';
 
@@ -12,7 +12,7 @@ const BUDGETS = [
     name: 'vitrine/wishlist',
     source: 'src/wishlist/index.ts',
     initial: 25.5 * KB,
-    lazy: 17 * KB,
+    lazy: 21 * KB,
   },
   {
     name: '<vitrine-wishlist-button> + shared runtime',
@@ -23,12 +23,12 @@ const BUDGETS = [
         "defineElement('vitrine-wishlist-button', VitrineWishlistButton);",
       ].join('\n'),
     },
-    initial: 14.5 * KB,
-    lazy: 3 * KB,
+    initial: 15 * KB,
+    lazy: 7 * KB,
   },
-  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24 * KB, lazy: 25 * KB },
-  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 20.25 * KB, lazy: 5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 28.5 * KB, lazy: 27 * KB },
+  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24.5 * KB, lazy: 28.5 * KB },
+  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 21 * KB, lazy: 5.5 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29 * KB, lazy: 31 * KB },
   {
     // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
     name: '<vitrine-story-tray> + shared runtime',
@@ -39,11 +39,11 @@ const BUDGETS = [
         "defineElement('vitrine-story-tray', VitrineStoryTray);",
       ].join('\n'),
     },
-    initial: 15.5 * KB,
-    lazy: 3 * KB,
+    initial: 16 * KB,
+    lazy: 6 * KB,
   },
-  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.25 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 52 * KB, lazy: 40 * KB },
+  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.5 * KB, lazy: 2 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 53 * KB, lazy: 49 * KB },
 ];
 
 // The CDN files: what a page fetches from dist/cdn/vitrine.js (the loader and the code of

@@ -30,7 +30,7 @@ let active: VitrineConfigElement | undefined;
  * @attr redirect-uri - OpenID Connect redirect URI (exact). Allowed: an http(s) URL. Default: this page.
  * @attr providers - Sign-in providers, separated by spaces. Allowed: google facebook apple x pinterest wechat line. Default: google facebook apple.
  * @attr provider-param - Query parameter naming the upstream provider for the identity provider. Allowed: a parameter name (kc_idp_hint, connection, identity_provider). Default: none.
- * @attr locale - The language widgets speak (any BCP 47 tag is matched to the closest). Allowed: en, fr, zh-Hans, and any locale added with `registerLocale()`. Default: `<html lang>`, else en.
+ * @attr locale - The language widgets speak (any BCP 47 tag is matched to the closest). Allowed: en, fr, zh-Hans, zh-Hant, ja, ko, ar, and any locale added with `registerLocale()`. Default: `<html lang>`, else en.
  * @attr currency - Currency for prices without their own. Allowed: an ISO 4217 code. Default: EUR.
  * @attr theme - Light or dark widgets; each paints its own surface under its text, so it reads on any page; auto follows the shopper's system. Allowed: light, dark, auto. Default: light.
  * @attr storage - Where the wishlist is kept on the device. Allowed: local, session, memory. Default: local.

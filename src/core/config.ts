@@ -75,6 +75,9 @@ const DEFAULTS: VitrineConfig = {
 
 export const $config = map<VitrineConfig>({ ...DEFAULTS });
 
+/** The locale last asked for that had no catalog then (see `registerLocale`). */
+export const requested: { locale?: string | undefined } = {};
+
 function oneOf<T extends string>(
   name: string,
   value: unknown,
@@ -155,6 +158,8 @@ const normalise: Normalisers = {
   },
   locale: (value) => {
     const locale = matchLocale(value);
+    // A tag no catalog fits yet is remembered: `registerLocale()` may add its catalog later.
+    requested.locale = locale ? undefined : value;
     if (value && !locale) {
       warn(
         `locale="${value}" has no catalog; the page language is used, or en. Write locale="fr", for example.`,
@@ -193,6 +198,7 @@ export function configure(input: ConfigInput): void {
       continue;
     }
     const name = key as keyof ConfigInput;
+    if (name === 'locale') requested.locale = undefined;
     next[name] =
       value === undefined || value === null
         ? DEFAULTS[name]
@@ -208,5 +214,6 @@ export function configure(input: ConfigInput): void {
 
 /** Restores every option to its default (useful between tests and on SPA teardown). */
 export function resetConfig(): void {
+  requested.locale = undefined;
   $config.set({ ...DEFAULTS });
 }

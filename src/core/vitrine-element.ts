@@ -2,6 +2,7 @@ import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import {
   formatPrice,
   hasCatalog,
+  isRightToLeft,
   loadCatalog,
   translate,
   type Locale,
@@ -28,6 +29,8 @@ export class VitrineElement extends LitElement {
 
   private readonly configController = new StoreController(this, $config);
   private readonly localeController = new StoreController(this, $locale);
+  /** Whether the shadow content was given a direction of its own (see `markLanguage`). */
+  private directed = false;
 
   protected get config(): VitrineConfig {
     return this.configController.value;
@@ -67,14 +70,24 @@ export class VitrineElement extends LitElement {
   /**
    * Marks the widget's own text with its language when the page speaks another (WCAG 3.1.2),
    * so a screen reader reads French in a French voice on an English page. Only the shadow
-   * content is marked: the brand's own slotted text keeps the page's language.
+   * content is marked: the brand's own slotted text keeps the page's language. So is its
+   * direction: Arabic widgets on a left-to-right page read right to left.
    */
   private markLanguage(): void {
     const lang = differsFromPage(this.locale) ? this.locale : '';
+    // Left-to-right widgets follow the page's direction, as they always have.
+    const dir = isRightToLeft(this.locale) && !this.matches(':dir(rtl)') ? 'rtl' : '';
     for (const child of this.renderRoot.children) {
-      if (child instanceof HTMLElement && child.localName !== 'slot' && child.lang !== lang) {
-        if (lang) child.lang = lang;
-        else child.removeAttribute('lang');
+      if (child instanceof HTMLElement && child.localName !== 'slot') {
+        mark(child, 'lang', lang);
+        mark(child, 'dir', dir);
+      }
+    }
+    // The brand's slotted content keeps the page's direction (it inherits through the slot).
+    if (dir || this.directed) {
+      this.directed = dir !== '';
+      for (const slot of this.renderRoot.querySelectorAll('slot')) {
+        mark(slot, 'dir', dir && 'ltr');
       }
     }
   }
@@ -92,6 +105,13 @@ export class VitrineElement extends LitElement {
       warn(`<${this.localName}> could not render: ${String(error)}`);
     }
   }
+}
+
+/** Sets an attribute, or removes it for an empty value; nothing when it already says so. */
+function mark(node: HTMLElement, name: 'lang' | 'dir', value: string): void {
+  if (node.getAttribute(name) === (value || null)) return;
+  if (value) node.setAttribute(name, value);
+  else node.removeAttribute(name);
 }
 
 /** The language and script a tag stands for (`fr-FR` and `fr` are one language). */

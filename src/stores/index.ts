@@ -74,4 +74,5 @@ export {
 } from './votes.js';
 export { ApiError } from '../core/api.js';
 export { listenKey } from '../core/keyed.js';
-export { LOCALES, type Locale } from '../core/i18n/index.js';
+export { LOCALES, type Locale, type BuiltInLocale } from '../core/i18n/index.js';
+export { registerLocale } from '../core/i18n/register.js';

@@ -4,7 +4,7 @@ import { VitrineElement } from '../core/vitrine-element.js';
 import { booleanAttribute } from '../core/attributes.js';
 import { defineDependency } from '../core/define.js';
 import { warn } from '../core/warn.js';
-import { includeMessages } from '../core/i18n/index.js';
+import { formatNumber, includeMessages } from '../core/i18n/index.js';
 import { storiesMessages } from './messages/index.js';
 import { CAMPAIGN_REQUEST } from './campaign-context.js';
 import type { VitrineHotspot } from './hotspot.js';
@@ -326,7 +326,11 @@ export class VitrineStories extends VitrineElement {
       // recheck the slide's styles at every slide change.
       setAttributeIfChanged(story, 'role', 'group');
       setAttributeIfChanged(story, 'aria-roledescription', this.t('stories.slide'));
-      setAttributeIfChanged(story, 'aria-label', this.t('stories.position', { n: i + 1, total }));
+      const place = {
+        n: formatNumber(this.locale, i + 1),
+        total: formatNumber(this.locale, total),
+      };
+      setAttributeIfChanged(story, 'aria-label', this.t('stories.position', place));
       if (position !== 'far' && this.playable) story.load();
     });
   }

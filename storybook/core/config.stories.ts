@@ -40,10 +40,16 @@ const meta: Meta<Args> = {
     storage: 'memory',
   },
   argTypes: {
-    locale: { control: 'select', options: ['', 'en', 'fr', 'zh-Hans'] },
+    locale: {
+      control: 'select',
+      options: ['', 'en', 'fr', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ar'],
+    },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     storage: { control: 'inline-radio', options: ['memory', 'session', 'local'] },
-    currency: { control: 'select', options: ['EUR', 'USD', 'GBP', 'JPY', 'CNY', 'CHF'] },
+    currency: {
+      control: 'select',
+      options: ['EUR', 'USD', 'GBP', 'JPY', 'CNY', 'CHF', 'HKD', 'TWD', 'KRW', 'AED', 'SAR'],
+    },
   },
   render: (args) => html`
     <vitrine-config
@@ -86,6 +92,16 @@ export const LiveExample: Story = {};
 export const Dark: Story = { args: { theme: 'dark', locale: 'en' } };
 
 export const SimplifiedChineseInYuan: Story = { args: { locale: 'zh-Hans', currency: 'CNY' } };
+
+export const TraditionalChineseInHongKongDollars: Story = {
+  args: { locale: 'zh-Hant', currency: 'HKD' },
+};
+
+export const JapaneseInYen: Story = { args: { locale: 'ja', currency: 'JPY' } };
+
+export const KoreanInWon: Story = { args: { locale: 'ko', currency: 'KRW' } };
+
+export const ArabicInDirhams: Story = { args: { locale: 'ar', currency: 'AED' } };
 
 export const EnglishInYen: Story = { args: { locale: 'en', currency: 'JPY' } };
 

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Locale } from 'vitrine/stores';
+import type { BuiltInLocale as Locale } from 'vitrine/stores';
 import { handbag, images, products } from '../fixtures.js';
 
 /** The slides' pictures and video, bundled so that nothing is fetched from the network. */
@@ -62,6 +62,42 @@ export const copy: Record<Locale, Copy> = {
     nuit: '月光下，大理石桌上的一瓶 Nuit d’Ambre 香水',
     turnTitle: '轮到你了',
     turn: '工坊应该重新制作档案中的哪一件作品？由粉丝决定。',
+  },
+  'zh-Hant': {
+    label: '我們的傳承',
+    since: '左岸的一間工坊就此啟幕：一張工作檯、一雙巧手、一只手提包。',
+    atelier: '工坊燈下，工作檯上的 Hermine 手提包',
+    silk: '一段在光影中流轉的斜紋真絲',
+    nuit: '月光下，大理石桌上的一瓶 Nuit d’Ambre 香水',
+    turnTitle: '由您決定',
+    turn: '工坊該重新製作典藏中的哪一件作品？由愛好者票選決定。',
+  },
+  ja: {
+    label: 'メゾンの歩み',
+    since: 'セーヌ左岸に工房が誕生。一台の作業台、二つの手、そしてひとつのトップハンドルバッグ。',
+    atelier: '工房のランプの下、作業台に置かれた Hermine バッグ',
+    silk: '光の中で揺らめくシルクツイル',
+    nuit: '月明かりの下、大理石のテーブルに置かれた Nuit d’Ambre のボトル',
+    turnTitle: 'あなたの一票を',
+    turn: 'アーカイブのどのアイテムを、工房で再び仕立てるべきでしょうか。ファンの皆様の投票で決まります。',
+  },
+  ko: {
+    label: '메종의 유산',
+    since: '센강 좌안에 공방이 문을 엽니다. 작업대 하나, 두 손, 그리고 탑 핸들 백 하나.',
+    atelier: '공방 조명 아래 작업대 위에 놓인 Hermine 백',
+    silk: '빛 속에서 흐르듯 움직이는 실크 트윌',
+    nuit: '달빛 아래 대리석 테이블 위에 놓인 Nuit d’Ambre 향수',
+    turnTitle: '고객님의 선택',
+    turn: '공방이 아카이브의 어떤 작품을 다시 만들어야 할까요? 팬 여러분의 투표로 결정됩니다.',
+  },
+  ar: {
+    label: 'إرثنا',
+    since: 'على الضفة اليسرى يفتح مشغلٌ أبوابه: طاولة عمل، ويدان، وحقيبة بمقبض علوي.',
+    atelier: 'حقيبة Hermine على طاولة العمل تحت مصباح المشغل',
+    silk: 'قطعة من حرير التويل تتمايل في الضوء',
+    nuit: 'قارورة Nuit d’Ambre على طاولة من الرخام تحت ضوء القمر',
+    turnTitle: 'الكلمة لك',
+    turn: 'أيّ قطعة من الأرشيف ينبغي للمشغل أن يعيد صنعها؟ القرار للمعجبين.',
   },
 };
 

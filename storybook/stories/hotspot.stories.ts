@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import 'vitrine/stories';
-import { addToWishlist, configure, type Locale } from 'vitrine/stores';
+import { addToWishlist, configure, type BuiltInLocale as Locale } from 'vitrine/stores';
 import { inShadow, rendered } from '../dom.js';
 import { answerBag, handbag, overcoat } from '../fixtures.js';
 import { atelierSlide, copy } from './heritage.js';
@@ -205,3 +205,12 @@ export const Unavailable: Story = {
 };
 
 export const WithBagInFrench: Story = { ...WithBag, globals: { locale: 'fr' } };
+
+export const TraditionalChinese: Story = { globals: { locale: 'zh-Hant' }, play: open };
+
+export const Japanese: Story = { globals: { locale: 'ja' }, play: open };
+
+export const Korean: Story = { globals: { locale: 'ko' }, play: open };
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = { globals: { locale: 'ar', direction: 'rtl' }, play: open };

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import 'vitrine/stories';
-import type { Locale } from 'vitrine/stores';
+import type { BuiltInLocale as Locale } from 'vitrine/stores';
 import { inShadow, rendered } from '../dom.js';
 import { handbag } from '../fixtures.js';
 import { campaignId, forgetVotes, showCampaign } from '../votes/campaign.js';
@@ -332,5 +332,54 @@ export const SimplifiedChinese: Story = {
     await waitFor(() => expect(first).toHaveAttribute('aria-label', '第 1 张，共 5 张'));
     const next = await inShadow(canvasElement, 'vitrine-stories', '[part="next"]');
     await expect(next).toHaveAccessibleName('下一张');
+  },
+};
+
+export const TraditionalChinese: Story = {
+  args: { label: copy['zh-Hant'].label },
+  globals: { locale: 'zh-Hant' },
+  play: async ({ canvasElement }) => {
+    const first = canvasElement.querySelector('vitrine-story');
+    await waitFor(() => expect(first).toHaveAttribute('aria-label', '第 1 張，共 5 張'));
+    const next = await inShadow(canvasElement, 'vitrine-stories', '[part="next"]');
+    await expect(next).toHaveAccessibleName('下一張');
+  },
+};
+
+export const Japanese: Story = {
+  args: { label: copy['ja'].label },
+  globals: { locale: 'ja' },
+  play: async ({ canvasElement }) => {
+    const first = canvasElement.querySelector('vitrine-story');
+    await waitFor(() => expect(first).toHaveAttribute('aria-label', '5 枚中 1 枚目'));
+    const next = await inShadow(canvasElement, 'vitrine-stories', '[part="next"]');
+    await expect(next).toHaveAccessibleName('次のスライド');
+  },
+};
+
+export const Korean: Story = {
+  args: { label: copy['ko'].label },
+  globals: { locale: 'ko' },
+  play: async ({ canvasElement }) => {
+    const first = canvasElement.querySelector('vitrine-story');
+    await waitFor(() => expect(first).toHaveAttribute('aria-label', '5개 중 1번째'));
+    const next = await inShadow(canvasElement, 'vitrine-stories', '[part="next"]');
+    await expect(next).toHaveAccessibleName('다음 슬라이드');
+  },
+};
+
+const arabic = new Intl.NumberFormat('ar');
+
+/** Arabic reads right to left: the controls mirror and ArrowLeft goes on. */
+export const Arabic: Story = {
+  args: { label: copy['ar'].label },
+  globals: { locale: 'ar', direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const first = canvasElement.querySelector('vitrine-story');
+    await waitFor(() =>
+      expect(first).toHaveAttribute('aria-label', `${arabic.format(1)} من ${arabic.format(5)}`),
+    );
+    const next = await inShadow(canvasElement, 'vitrine-stories', '[part="next"]');
+    await expect(next).toHaveAccessibleName('الشريحة التالية');
   },
 };

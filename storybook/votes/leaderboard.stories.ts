@@ -207,3 +207,28 @@ export const SimplifiedChinese: Story = {
   beforeEach: showCampaign({ votes: goalReached }),
   globals: { locale: 'zh-Hans' },
 };
+
+export const TraditionalChinese: Story = {
+  args: { 'closes-at': inThreeDays },
+  beforeEach: showCampaign({ votes: goalReached }),
+  globals: { locale: 'zh-Hant' },
+};
+
+export const Japanese: Story = {
+  args: { 'closes-at': inThreeDays },
+  beforeEach: showCampaign({ votes: goalReached }),
+  globals: { locale: 'ja' },
+};
+
+export const Korean: Story = {
+  args: { 'closes-at': inThreeDays },
+  beforeEach: showCampaign({ votes: goalReached }),
+  globals: { locale: 'ko' },
+};
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = {
+  args: { 'closes-at': inThreeDays },
+  beforeEach: showCampaign({ votes: goalReached }),
+  globals: { locale: 'ar', direction: 'rtl' },
+};

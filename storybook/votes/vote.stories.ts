@@ -178,6 +178,27 @@ export const SimplifiedChinese: Story = {
   globals: { locale: 'zh-Hans' },
 };
 
+export const TraditionalChinese: Story = {
+  beforeEach: handbagVotes({ count: 1285, voted: true }),
+  globals: { locale: 'zh-Hant' },
+};
+
+export const Japanese: Story = {
+  beforeEach: handbagVotes({ count: 1285, voted: true }),
+  globals: { locale: 'ja' },
+};
+
+export const Korean: Story = {
+  beforeEach: handbagVotes({ count: 1285, voted: true }),
+  globals: { locale: 'ko' },
+};
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = {
+  beforeEach: handbagVotes({ count: 1285, voted: true }),
+  globals: { locale: 'ar', direction: 'rtl' },
+};
+
 export const SimplifiedChineseError: Story = {
   beforeEach: handbagVotes({ count: 1284, error: 'network' }),
   globals: { locale: 'zh-Hans' },

@@ -126,3 +126,28 @@ export const SimplifiedChinese: Story = {
   beforeEach: fill,
   play: open,
 };
+
+export const TraditionalChinese: Story = {
+  globals: { locale: 'zh-Hant' },
+  beforeEach: fill,
+  play: open,
+};
+
+export const Japanese: Story = {
+  globals: { locale: 'ja' },
+  beforeEach: fill,
+  play: open,
+};
+
+export const Korean: Story = {
+  globals: { locale: 'ko' },
+  beforeEach: fill,
+  play: open,
+};
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = {
+  globals: { locale: 'ar', direction: 'rtl' },
+  beforeEach: fill,
+  play: open,
+};

@@ -115,6 +115,15 @@ export const English: Story = { globals: { locale: 'en' } };
 
 export const SimplifiedChinese: Story = { globals: { locale: 'zh-Hans' } };
 
+export const TraditionalChinese: Story = { globals: { locale: 'zh-Hant' } };
+
+export const Japanese: Story = { globals: { locale: 'ja' } };
+
+export const Korean: Story = { globals: { locale: 'ko' } };
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = { globals: { locale: 'ar', direction: 'rtl' } };
+
 export const InvalidLinkInFrench: Story = { ...InvalidLink, globals: { locale: 'fr' } };
 
 /** A link with two sizes of one loafer: each piece shows its size. */

@@ -141,3 +141,24 @@ export const NameInSeveralLanguages: Story = {
     'show-label': true,
   },
 };
+
+export const TraditionalChinese: Story = {
+  args: { 'show-label': true },
+  globals: { locale: 'zh-Hant' },
+};
+
+export const Japanese: Story = {
+  args: { 'show-label': true },
+  globals: { locale: 'ja' },
+};
+
+export const Korean: Story = {
+  args: { 'show-label': true },
+  globals: { locale: 'ko' },
+};
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = {
+  args: { 'show-label': true },
+  globals: { locale: 'ar', direction: 'rtl' },
+};

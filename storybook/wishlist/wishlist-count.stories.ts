@@ -74,3 +74,12 @@ export const French: Story = { globals: { locale: 'fr' }, beforeEach: fill };
 export const English: Story = { globals: { locale: 'en' }, beforeEach: fill };
 
 export const SimplifiedChinese: Story = { globals: { locale: 'zh-Hans' }, beforeEach: fill };
+
+export const TraditionalChinese: Story = { globals: { locale: 'zh-Hant' }, beforeEach: fill };
+
+export const Japanese: Story = { globals: { locale: 'ja' }, beforeEach: fill };
+
+export const Korean: Story = { globals: { locale: 'ko' }, beforeEach: fill };
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = { globals: { locale: 'ar', direction: 'rtl' }, beforeEach: fill };

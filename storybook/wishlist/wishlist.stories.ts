@@ -109,6 +109,15 @@ export const English: Story = { beforeEach: fill, globals: { locale: 'en' } };
 
 export const SimplifiedChinese: Story = { beforeEach: fill, globals: { locale: 'zh-Hans' } };
 
+export const TraditionalChinese: Story = { beforeEach: fill, globals: { locale: 'zh-Hant' } };
+
+export const Japanese: Story = { beforeEach: fill, globals: { locale: 'ja' } };
+
+export const Korean: Story = { beforeEach: fill, globals: { locale: 'ko' } };
+
+/** Arabic reads right to left: the widget mirrors. */
+export const Arabic: Story = { beforeEach: fill, globals: { locale: 'ar', direction: 'rtl' } };
+
 export const EmptyInFrench: Story = {
   ...Empty,
   globals: { locale: 'fr' },

@@ -18,7 +18,14 @@ describe('i18n', () => {
     expect(matchLocale('fr-CA')).to.equal('fr');
     expect(matchLocale('zh-CN')).to.equal('zh-Hans');
     expect(matchLocale('zh-Hans-SG')).to.equal('zh-Hans');
-    expect(matchLocale('zh-TW')).to.equal(undefined);
+    expect(matchLocale('zh-TW')).to.equal('zh-Hant');
+    expect(matchLocale('zh-HK')).to.equal('zh-Hant');
+    expect(matchLocale('zh-Hant-MO')).to.equal('zh-Hant');
+    expect(matchLocale('zh-Hans-HK')).to.equal('zh-Hans');
+    expect(matchLocale('ja-JP')).to.equal('ja');
+    expect(matchLocale('ko-KR')).to.equal('ko');
+    expect(matchLocale('ar-AE')).to.equal('ar');
+    expect(matchLocale('ar-SA')).to.equal('ar');
     expect(matchLocale('en-GB')).to.equal('en');
     expect(matchLocale('de')).to.equal(undefined);
     expect(matchLocale('not a tag!')).to.equal(undefined);
@@ -45,10 +52,30 @@ describe('i18n', () => {
     expect(translatePlural('zh-Hans', 'wishlist.count', { count: 3 })).to.equal('已收藏 3 件');
   });
 
+  it('pluralizes Arabic in all its forms, and the East Asian languages without plurals', async () => {
+    await Promise.all(['ar', 'ja', 'ko', 'zh-Hant'].map((locale) => loadCatalog(locale)));
+    const arabic = (count: number) => translatePlural('ar', 'wishlist.count', { count });
+    const digits = new Intl.NumberFormat('ar');
+    expect(arabic(0)).to.equal('لا توجد قطع محفوظة');
+    expect(arabic(1)).to.equal('قطعة واحدة محفوظة');
+    expect(arabic(2)).to.equal('قطعتان محفوظتان');
+    expect(arabic(3)).to.equal(`${digits.format(3)} قطع محفوظة`);
+    expect(arabic(11)).to.equal(`${digits.format(11)} قطعة محفوظة`);
+    expect(translatePlural('ja', 'wishlist.count', { count: 1200 })).to.equal(
+      '1,200 点のアイテムを保存済み',
+    );
+    expect(translatePlural('ko', 'wishlist.count', { count: 1 })).to.equal('담아 두신 제품 1개');
+    expect(translatePlural('zh-Hant', 'wishlist.count', { count: 2 })).to.equal('已收藏 2 件單品');
+  });
+
   it('formats prices the shopper’s way', () => {
     expect(formatPrice('en', 1250, 'EUR')).to.equal('€1,250');
     expect(formatPrice('fr', 1250, 'EUR').replace(/\s/g, ' ')).to.equal('1 250 €');
     expect(formatPrice('zh-Hans', 1250, 'CNY')).to.equal('¥1,250');
+    expect(formatPrice('ja', 125000, 'JPY')).to.equal('￥125,000');
+    expect(formatPrice('ko', 1250000, 'KRW')).to.equal('₩1,250,000');
+    expect(formatPrice('zh-Hant', 9800, 'TWD')).to.equal('$9,800');
+    expect(formatPrice('ar', 1250, 'AED')).to.contain('د.إ.');
     // Cents only when there are some.
     expect(formatPrice('en', 89.5, 'EUR')).to.equal('€89.50');
     expect(formatPrice('fr', 89.5, 'EUR').replace(/\s/g, ' ')).to.equal('89,50 €');
@@ -60,6 +87,10 @@ describe('i18n', () => {
       translations: {
         fr: () => new Promise((resolve) => (release = () => resolve({ 'test.late': 'Tard' }))),
         'zh-Hans': () => Promise.resolve({ 'test.late': '迟' }),
+        'zh-Hant': () => Promise.resolve({ 'test.late': '遲' }),
+        ja: () => Promise.resolve({ 'test.late': '遅れ' }),
+        ko: () => Promise.resolve({ 'test.late': '늦음' }),
+        ar: () => Promise.resolve({ 'test.late': 'متأخر' }),
       },
     };
     includeMessages(late);
@@ -78,6 +109,10 @@ describe('i18n', () => {
       translations: {
         fr: () => Promise.reject(new Error('offline')),
         'zh-Hans': () => Promise.reject(new Error('offline')),
+        'zh-Hant': () => Promise.reject(new Error('offline')),
+        ja: () => Promise.reject(new Error('offline')),
+        ko: () => Promise.reject(new Error('offline')),
+        ar: () => Promise.reject(new Error('offline')),
       },
     };
     includeMessages(broken);

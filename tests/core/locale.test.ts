@@ -29,10 +29,15 @@ describe('$locale', () => {
     await pageLanguage('zh-CN', 'zh-Hans');
     await pageLanguage('en-GB', 'en');
     await pageLanguage('zh-Hans-SG', 'zh-Hans');
+    await pageLanguage('zh-TW', 'zh-Hant');
+    await pageLanguage('zh-Hant', 'zh-Hant');
+    await pageLanguage('ja-JP', 'ja');
+    await pageLanguage('ko', 'ko');
+    await pageLanguage('ar-SA', 'ar');
   });
 
   it('is English for a page language without a catalog, or none', async () => {
-    for (const lang of ['de', 'zh-TW', 'zh-Hant', 'not a tag', '', null]) {
+    for (const lang of ['de', 'tlh', 'not a tag', '', null]) {
       await pageLanguage('fr', 'fr');
       await pageLanguage(lang, 'en');
     }

@@ -1,7 +1,7 @@
-// The demo as a newcomer sees it: at a desktop and a phone size, light and dark, in English,
-// French and Chinese, five states each (the first screen, a story's product card, the share
-// menu of a saved list, the sign-in dialog a signed-out vote opens, the identity provider's
-// sign-in page it leads to). Each state must have no
+// The demo as a newcomer sees it: at a desktop and a phone size, light and dark, in each of
+// its seven languages (Arabic right to left), five states each (the first screen, a story's
+// product card, the share menu of a saved list, the sign-in dialog a signed-out vote opens,
+// the identity provider's sign-in page it leads to). Each state must have no
 // axe violation (contrast included), no button or link whose content overflows its box, no
 // page wider than the window, no console error, and no request to a host other than the
 // demo's own (the site and its identity provider, both on this machine).
@@ -30,7 +30,7 @@ const SIZES = {
   phone: { width: 412, height: 823, isMobile: true, hasTouch: true },
 };
 const THEMES = ['light', 'dark'];
-const LANGS = ['en', 'fr', 'zh-Hans'];
+const LANGS = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ar'];
 
 /** Axe's violations on the page (shadow roots included), one line each. */
 async function axeViolations(page) {

@@ -4,9 +4,11 @@ import { warn } from '../warn.js';
 export { isCurrency };
 
 /** The locales Vitrine ships messages for. */
-export const LOCALES = ['en', 'fr', 'zh-Hans'] as const;
-export type Locale = (typeof LOCALES)[number];
-export type TranslatedLocale = Exclude<Locale, 'en'>;
+export const LOCALES = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ar'] as const;
+export type BuiltInLocale = (typeof LOCALES)[number];
+/** A built-in locale, or one a brand added with `registerLocale()`. */
+export type Locale = BuiltInLocale | (string & {});
+export type TranslatedLocale = Exclude<BuiltInLocale, 'en'>;
 
 /**
  * Every message a widget may show, by key. Empty here: each family adds its own keys (see
@@ -30,6 +32,19 @@ export interface Messages {
 const families: Messages[] = [];
 const english: Catalog = {};
 const catalogs = new Map<Locale, Catalog>([['en', english]]);
+
+/**
+ * A brand's own catalogs (`registerLocale`), by canonical code, each with the built-in
+ * locale it falls back on before English (`fr-CA` on `fr`), if any. Looked up first.
+ */
+export const registered = new Map<string, { messages: Catalog; base: BuiltInLocale | undefined }>();
+const missing = new Set<string>();
+
+/** The built-in catalog a locale is read from (its own, or its base's); none for a new language. */
+function baseOf(locale: Locale): BuiltInLocale | undefined {
+  const own = registered.get(locale);
+  return own ? own.base : (locale as BuiltInLocale);
+}
 /** Per family, its locales loaded (or given up on) and those on their way. */
 const parts = new WeakMap<Messages, Map<Locale, Promise<void> | true>>();
 
@@ -47,7 +62,8 @@ export function includeMessages(messages: Messages): void {
 
 /** Whether every message of the families on the page can be shown in `locale` now. */
 export function hasCatalog(locale: Locale): boolean {
-  return families.every((family) => parts.get(family)!.get(locale) === true);
+  const base = baseOf(locale);
+  return !base || families.every((family) => parts.get(family)!.get(base) === true);
 }
 
 function loadPart(family: Messages, locale: TranslatedLocale): Promise<void> {
@@ -74,31 +90,40 @@ function loadPart(family: Messages, locale: TranslatedLocale): Promise<void> {
  * cannot load, widgets keep speaking English and the integrator gets a warning.
  */
 export function loadCatalog(locale: Locale): Promise<void> {
-  if (locale === 'en' || hasCatalog(locale)) return Promise.resolve();
-  return Promise.all(families.map((family) => loadPart(family, locale))).then(() => {});
+  const base = baseOf(locale);
+  if (!base || base === 'en' || hasCatalog(base)) return Promise.resolve();
+  return Promise.all(families.map((family) => loadPart(family, base))).then(() => {});
 }
 
 /**
- * Maps any BCP 47 tag to the closest shipped locale: `fr-CA` → `fr`, `zh`, `zh-CN` and
- * `zh-Hans-SG` → `zh-Hans`. Returns `undefined` when no catalog fits (the caller falls back).
+ * Maps any BCP 47 tag to the closest catalog: one a brand registered under that very tag,
+ * else a built-in one (`fr-CA` → `fr`; `zh`, `zh-CN` and `zh-Hans-SG` → `zh-Hans`; `zh-TW`,
+ * `zh-HK` and `zh-Hant` → `zh-Hant`; `ar-AE` → `ar`), else one registered for its language
+ * (`de-AT` → `de`). Returns `undefined` when no catalog fits (the caller falls back).
  */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
-  let parts: string[];
+  let code: string;
   try {
-    parts = Intl.getCanonicalLocales(tag.trim())[0]?.split('-') ?? [];
+    code = Intl.getCanonicalLocales(tag.trim())[0] ?? '';
   } catch {
     return undefined;
   }
-  const [language, ...rest] = parts.map((part) => part.toLowerCase());
-  if (language === 'en') return 'en';
-  if (language === 'fr') return 'fr';
-  if (language === 'zh') {
-    // Traditional-script Chinese is not served the simplified catalog.
-    const traditional = rest.includes('hant') || rest.some((r) => ['tw', 'hk', 'mo'].includes(r));
-    return traditional ? undefined : 'zh-Hans';
+  if (registered.has(code)) return code;
+  const [language = '', ...rest] = code.toLowerCase().split('-');
+  if (language === 'zh' || language === 'yue') {
+    const traditional =
+      !rest.includes('hans') &&
+      (language === 'yue' || rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)));
+    return traditional ? 'zh-Hant' : 'zh-Hans';
   }
-  return undefined;
+  if ((LOCALES as readonly string[]).includes(language)) return language;
+  return registered.has(language) ? language : undefined;
+}
+
+/** Whether a locale is written right to left (Arabic, and Hebrew, Persian… once registered). */
+export function isRightToLeft(locale: Locale): boolean {
+  return /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)\b/i.test(locale);
 }
 
 /**
@@ -120,7 +145,17 @@ export type Params = Record<string, string | number>;
 
 /** Looks a message up in the locale's catalog and fills its `{placeholders}`. */
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
-  const message = catalogs.get(locale)?.[key] ?? english[key] ?? key;
+  const base = baseOf(locale);
+  let message = registered.get(locale)?.messages[key] ?? (base && catalogs.get(base)?.[key]);
+  if (message === undefined) {
+    // A brand's catalog without this message: English, and the integrator told once.
+    const told = missing.has(locale + key);
+    if (registered.has(locale) && english[key] !== undefined && !told && hasCatalog(locale)) {
+      missing.add(locale + key);
+      warn(`the ${locale} catalog has no "${key}" message; showing it in English.`);
+    }
+    message = registered.get('en')?.messages[key] ?? english[key] ?? key;
+  }
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

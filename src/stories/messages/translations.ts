@@ -4,4 +4,8 @@ import type { Messages } from '../../core/i18n/index.js';
 export const translations: Messages['translations'] = {
   fr: () => import('./fr.js').then((module) => module.fr),
   'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
+  'zh-Hant': () => import('./zh-Hant.js').then((module) => module.zhHant),
+  ja: () => import('./ja.js').then((module) => module.ja),
+  ko: () => import('./ko.js').then((module) => module.ko),
+  ar: () => import('./ar.js').then((module) => module.ar),
 };

@@ -1,0 +1,31 @@
+import type { VotesCatalog } from './en.js';
+
+/** Traditional Chinese, as maisons in Hong Kong and Taiwan write it. */
+export const zhHant: VotesCatalog = {
+  'vote.button': '投票',
+  'vote.label': '為{name}投票',
+  'vote.unnamed': '此單品',
+  'vote.count': '{count, plural, =0 {尚無投票} other {# 票}}',
+  'vote.signIn': '登入後即可投票',
+  'vote.closed': '投票已截止',
+  'vote.youVoted': '您已為此投票',
+  'vote.loading': '正在載入投票…',
+  'vote.unavailable': '投票暫時無法使用。',
+  'vote.error.network': '未能送出您的投票。請檢查網路連線後再試一次。',
+  'vote.error.closed': '投票已截止，您的投票未獲計入。',
+  'vote.error.rate_limited': '投票過於頻繁，請稍候再試。',
+  'vote.error.unauthorized': '您的登入已逾時，敬請重新登入後投票。',
+  'vote.error.not_found': '此單品並非本次投票的候選作品。',
+  'vote.error.failed': '未能儲存您的投票，請再試一次。',
+  'leaderboard.label': '愛好者票選',
+  'leaderboard.goal': '{count} / {goal}',
+  'leaderboard.goalReached': '已達成目標',
+  'leaderboard.leads': '{name}以{votes}領先。',
+  'leaderboard.closed': '投票已截止。',
+  'leaderboard.winner': '{name}以{votes}勝出。',
+  'leaderboard.closesOn': '投票將於{date}截止。',
+  'leaderboard.countsHidden': '票數將於投票截止後公布。',
+  'leaderboard.reconnecting': '即時更新已暫停，正在重新連線…',
+  'leaderboard.unavailable': '目前無法顯示投票。',
+  'leaderboard.empty': '目前尚無可投票的作品。',
+};
