@@ -11,7 +11,7 @@ const BUDGETS = [
   {
     name: 'vitrine/wishlist',
     source: 'src/wishlist/index.ts',
-    initial: 25.5 * KB,
+    initial: 26 * KB,
     lazy: 21 * KB,
   },
   {
@@ -24,11 +24,11 @@ const BUDGETS = [
       ].join('\n'),
     },
     initial: 15 * KB,
-    lazy: 7 * KB,
+    lazy: 7.75 * KB,
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24.5 * KB, lazy: 28.5 * KB },
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 21 * KB, lazy: 5.5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29 * KB, lazy: 31 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29 * KB, lazy: 36.25 * KB },
   {
     // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
     name: '<vitrine-story-tray> + shared runtime',
@@ -40,10 +40,10 @@ const BUDGETS = [
       ].join('\n'),
     },
     initial: 16 * KB,
-    lazy: 6 * KB,
+    lazy: 3.5 * KB,
   },
-  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.5 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 53 * KB, lazy: 49 * KB },
+  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.75 * KB, lazy: 2 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 58 * KB, lazy: 49 * KB },
 ];
 
 // The CDN files: what a page fetches from dist/cdn/vitrine.js (the loader and the code of
@@ -52,17 +52,17 @@ const CDN_PAGES = [
   {
     name: 'dist/cdn/vitrine.js, wishlist buttons and a count',
     tags: PAGES.hearts,
-    initial: 22.5 * KB,
-    lazy: 5 * KB,
+    initial: 25 * KB,
+    lazy: 10.25 * KB,
   },
   {
     name: 'dist/cdn/vitrine.js, every element',
     tags: PAGES.everything,
-    initial: 53.5 * KB,
-    lazy: 34 * KB,
+    initial: 65.5 * KB,
+    lazy: 48.75 * KB,
   },
 ];
-const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 73.25 * KB };
+const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 96 * KB };
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;
