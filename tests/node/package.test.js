@@ -100,7 +100,8 @@ describe('the custom elements manifest', () => {
   it('documents every element the library registers', () => {
     const entries = readdirSync('src', { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join('src', entry.name, 'index.ts')))
-      .map((entry) => readFileSync(join('src', entry.name, 'index.ts'), 'utf8'));
+      .map((entry) => readFileSync(join('src', entry.name, 'index.ts'), 'utf8'))
+      .concat(readFileSync(join('src', 'index.ts'), 'utf8'));
     const registered = [
       ...new Set(
         entries
