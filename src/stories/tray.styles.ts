@@ -35,8 +35,8 @@ export const styles = css`
     cursor: pointer;
   }
   [part='ring'] {
-    display: grid;
-    place-items: center;
+    /* A block, so the picture's 100 % is the ring's own height, whatever the picture's shape. */
+    display: block;
     width: var(--_size);
     height: var(--_size);
     padding: 3px;
