@@ -37,6 +37,11 @@ const en = {
   'heritage.turn.title': 'Your turn',
   'heritage.turn': 'Which piece from the archive should the workshop make again? The fans decide.',
   'heritage.turn.link': 'Vote for the next icon',
+  'tray.label': 'This season in stories',
+  'tray.heritage': 'Heritage',
+  'tray.atelier': 'The atelier',
+  'tray.capsule': 'The capsule',
+  'tray.paris': 'Paris',
   'collection.title': 'The collection',
   'vote.title': 'The next icon',
   'vote.lead':
@@ -125,6 +130,11 @@ const fr: Record<MessageKey, string> = {
   'heritage.turn.title': 'À vous',
   'heritage.turn': 'Quelle pièce des archives l’atelier doit-il refaire ? Les fans décident.',
   'heritage.turn.link': 'Votez pour la prochaine icône',
+  'tray.label': 'La saison en histoires',
+  'tray.heritage': 'Héritage',
+  'tray.atelier': 'L’atelier',
+  'tray.capsule': 'La capsule',
+  'tray.paris': 'Paris',
   'collection.title': 'La collection',
   'vote.title': 'La prochaine icône',
   'vote.lead':
@@ -210,6 +220,11 @@ const zhHans: Record<MessageKey, string> = {
   'heritage.turn.title': '轮到您了',
   'heritage.turn': '工坊该重新制作哪件典藏作品？由粉丝决定。',
   'heritage.turn.link': '为下一件经典投票',
+  'tray.label': '本季故事',
+  'tray.heritage': '传承',
+  'tray.atelier': '工坊',
+  'tray.capsule': '胶囊系列',
+  'tray.paris': '巴黎',
   'collection.title': '本季系列',
   'vote.title': '下一件经典',
   'vote.lead':
@@ -294,6 +309,11 @@ const zhHant: Record<MessageKey, string> = {
   'heritage.turn.title': '由您決定',
   'heritage.turn': '工坊該重新製作哪一件典藏作品？由愛好者票選決定。',
   'heritage.turn.link': '為下一件經典投票',
+  'tray.label': '本季故事',
+  'tray.heritage': '傳承',
+  'tray.atelier': '工坊',
+  'tray.capsule': '膠囊系列',
+  'tray.paris': '巴黎',
   'collection.title': '本季系列',
   'vote.title': '下一件經典',
   'vote.lead':
@@ -381,6 +401,11 @@ const ja: Record<MessageKey, string> = {
   'heritage.turn':
     'アーカイブのどのアイテムを、アトリエで再び仕立てるべきでしょうか。ファンの皆様の投票で決まります。',
   'heritage.turn.link': '次のアイコンに投票する',
+  'tray.label': '今シーズンのストーリー',
+  'tray.heritage': 'ヘリテージ',
+  'tray.atelier': 'アトリエ',
+  'tray.capsule': 'カプセルコレクション',
+  'tray.paris': 'パリ',
   'collection.title': 'コレクション',
   'vote.title': '次のアイコン',
   'vote.lead':
@@ -469,6 +494,11 @@ const ko: Record<MessageKey, string> = {
   'heritage.turn':
     '아틀리에가 아카이브의 어떤 작품을 다시 만들어야 할까요? 팬 여러분의 투표로 결정됩니다.',
   'heritage.turn.link': '다음 아이콘에 투표하기',
+  'tray.label': '이번 시즌의 스토리',
+  'tray.heritage': '헤리티지',
+  'tray.atelier': '아틀리에',
+  'tray.capsule': '캡슐 컬렉션',
+  'tray.paris': '파리',
   'collection.title': '컬렉션',
   'vote.title': '다음 아이콘',
   'vote.lead':
@@ -555,6 +585,11 @@ const ar: Record<MessageKey, string> = {
   'heritage.turn.title': 'الكلمة لك',
   'heritage.turn': 'أيّ قطعة من الأرشيف ينبغي للمشغل أن يعيد صنعها؟ القرار للمعجبين.',
   'heritage.turn.link': 'صوّت للأيقونة التالية',
+  'tray.label': 'حكايات الموسم',
+  'tray.heritage': 'الإرث',
+  'tray.atelier': 'المشغل',
+  'tray.capsule': 'الكبسولة',
+  'tray.paris': 'باريس',
   'collection.title': 'المجموعة',
   'vote.title': 'الأيقونة التالية',
   'vote.lead':

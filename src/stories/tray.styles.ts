@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    /* Its own surface under its names: readable on any page, in either theme. */
+    background: var(--_surface);
     --_size: var(--vitrine-story-tray-size, 4.5rem);
     --_ring: var(--vitrine-story-tray-ring, var(--_accent));
     --_seen: var(--vitrine-story-tray-seen, var(--_border));
@@ -35,8 +37,8 @@ export const styles = css`
     cursor: pointer;
   }
   [part='ring'] {
-    display: grid;
-    place-items: center;
+    /* A block, so the picture's 100 % is the ring's own height, whatever the picture's shape. */
+    display: block;
     width: var(--_size);
     height: var(--_size);
     padding: 3px;
