@@ -48,7 +48,8 @@ export function strictPolicy({ issuer }) {
  * `strict` adds `strictPolicy()` as a header to every page; `headers(site)` adds any other
  * response headers to the site's pages (not to /api), e.g. Cross-Origin-Opener-Policy.
  * `wrapApi(handler)` returns the request listener that answers /api in its place (tests put
- * faults between the pages and the back end this way).
+ * faults between the pages and the back end this way). `rateLimits` overrides the back end's
+ * (`{ share: false }` lets one address open many share menus in a row, as a test walk does).
  *
  * @param {{
  *   port?: number,
@@ -57,6 +58,7 @@ export function strictPolicy({ issuer }) {
  *   strict?: boolean,
  *   headers?: (site: { issuer: string, origin: string }) => Record<string, string>,
  *   wrapApi?: (handler: (request: any, response: any) => void) => (request: any, response: any) => void,
+ *   rateLimits?: Record<string, { burst: number, perMinute: number } | false>,
  * }} [options]
  * @returns {Promise<{ url: string, issuer: string, close: () => Promise<void> }>}
  */
@@ -67,6 +69,7 @@ export async function startDemo({
   strict = false,
   headers,
   wrapApi = (handler) => handler,
+  rateLimits,
 } = {}) {
   /** Filled once both servers listen: the pages name the provider and their own origin. */
   const site = { issuer: '', clientId: '', origin: '' };
@@ -144,6 +147,7 @@ export async function startDemo({
     audience: identity.clientId,
     origins: [site.origin],
     campaigns: campaignsFile,
+    rateLimits,
     logger: {
       info: (message) => logger.info(`[vitrine] ${message}`, { timestamp: true }),
       warn: (message) => logger.warn(`[vitrine] ${message}`, { timestamp: true }),

@@ -90,7 +90,15 @@ describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
   let dataDir;
   before(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'vitrine-walk-'));
-    demo = await startDemo({ port: 0, logLevel: 'silent', db: join(dataDir, 'vitrine.db') });
+    // Twenty-eight walks from one address open the share menu twenty-eight times in about
+    // three minutes, past the per-address share limit a fan never meets (it has its own tests
+    // in tests/server/rate-limit.test.js): the walk is about what the pages show, so it is lifted.
+    demo = await startDemo({
+      port: 0,
+      logLevel: 'silent',
+      db: join(dataDir, 'vitrine.db'),
+      rateLimits: { share: false },
+    });
     browser = await launchBrowser();
   });
   after(async () => {
