@@ -2,7 +2,8 @@ import { configure, type ConfigInput } from './config.js';
 import { warn } from './warn.js';
 import { checkAttributes } from './attributes.js';
 
-const ATTRIBUTES: Record<string, keyof ConfigInput> = {
+/** Each attribute of `<vitrine-config>` and the option it sets. */
+export const CONFIG_ATTRIBUTES: Record<string, keyof ConfigInput> = {
   api: 'api',
   issuer: 'issuer',
   'client-id': 'clientId',
@@ -39,7 +40,7 @@ let active: VitrineConfigElement | undefined;
  */
 export class VitrineConfigElement extends HTMLElement {
   static get observedAttributes(): string[] {
-    return Object.keys(ATTRIBUTES);
+    return Object.keys(CONFIG_ATTRIBUTES);
   }
 
   connectedCallback(): void {
@@ -54,15 +55,17 @@ export class VitrineConfigElement extends HTMLElement {
     active = this;
     const input: ConfigInput = {};
     for (const attribute of this.getAttributeNames()) {
-      const key = Object.hasOwn(ATTRIBUTES, attribute) ? ATTRIBUTES[attribute] : undefined;
+      const key = Object.hasOwn(CONFIG_ATTRIBUTES, attribute)
+        ? CONFIG_ATTRIBUTES[attribute]
+        : undefined;
       if (key) (input as Record<string, string>)[key] = this.getAttribute(attribute) ?? '';
     }
-    checkAttributes('vitrine-config', this.getAttributeNames(), Object.keys(ATTRIBUTES));
+    checkAttributes('vitrine-config', this.getAttributeNames(), Object.keys(CONFIG_ATTRIBUTES));
     configure(input);
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-    const key = Object.hasOwn(ATTRIBUTES, name) ? ATTRIBUTES[name] : undefined;
+    const key = Object.hasOwn(CONFIG_ATTRIBUTES, name) ? CONFIG_ATTRIBUTES[name] : undefined;
     if (!this.isConnected || !key || active !== this) return;
     configure({ [key]: value === null ? undefined : value });
   }

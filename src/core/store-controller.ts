@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableAtom } from 'nanostores';
+import { shownValue } from './device.js';
 import { listenKey, listenShared } from './keyed.js';
 
 type Followed = readonly [store: ReadableAtom<unknown>, key?: string];
@@ -15,7 +16,7 @@ class FollowController implements ReactiveController {
   private connected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    protected readonly host: ReactiveControllerHost,
     protected readonly follow: () => Followed | undefined,
   ) {
     host.addController(this);
@@ -61,7 +62,7 @@ export class StoreController<T> extends FollowController {
   }
 
   get value(): T {
-    return this.store.get();
+    return shownValue(this.host, this.store);
   }
 }
 
@@ -83,7 +84,7 @@ export class StoreKeyController<T> extends FollowController {
 
   get value(): T | undefined {
     const key = this.key();
-    return key === undefined ? undefined : this.store.get()[key];
+    return key === undefined ? undefined : shownValue(this.host, this.store)[key];
   }
 }
 
@@ -104,6 +105,7 @@ export class StoreSelectController<T> extends FollowController {
   }
 
   get value(): T | undefined {
-    return this.select()?.get();
+    const store = this.select();
+    return store && shownValue(this.host, store);
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, isServer, type CSSResultGroup, type PropertyValues } from 'lit';
 import {
   formatPrice,
   hasCatalog,
@@ -32,6 +32,14 @@ export class VitrineElement extends LitElement {
   /** Whether the shadow content was given a direction of its own (see `markLanguage`). */
   private directed = false;
 
+  /**
+   * Whether this render draws what a server draws (see `vitrine/ssr`): on the server, and in
+   * the browser for the first render of a widget whose shadow root came with the page, which
+   * adopts that markup as it is. What the shopper's device knows (`onDevice` stores) follows
+   * in the next update, an ordinary one.
+   */
+  readonly serverDrawn: boolean = isServer || this.shadowRoot !== null;
+
   protected get config(): VitrineConfig {
     return this.configController.value;
   }
@@ -59,12 +67,17 @@ export class VitrineElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (isServer) return;
     if (this.dataset.theme !== this.config.theme) this.dataset.theme = this.config.theme;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.markLanguage();
+    if (this.serverDrawn) {
+      (this as { serverDrawn: boolean }).serverDrawn = false;
+      this.requestUpdate();
+    }
   }
 
   /**

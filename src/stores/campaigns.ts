@@ -3,6 +3,7 @@
  * request and one event stream when its first listener arrives and stops them after the
  * last one leaves (nanostores' `onMount`), however many widgets show the campaign.
  */
+import { onDevice } from '../core/device.js';
 import { computed, map, onMount, type ReadableAtom } from 'nanostores';
 import { ApiError, Retry, apiRequest, apiUrl } from '../core/api.js';
 import { $config } from '../core/config.js';
@@ -45,6 +46,7 @@ export interface Campaign {
 
 /** The campaigns the page shows, by id. */
 export const $campaigns = map<Record<string, Campaign | undefined>>({});
+onDevice($campaigns, {});
 
 export { isCampaignId };
 
@@ -300,7 +302,7 @@ export function campaignStore(id: string): ReadableAtom<Campaign | undefined> {
         if (feeds.get(id) === feed) feeds.delete(id);
       };
     });
-    stores.set(id, (store = created));
+    stores.set(id, (store = onDevice(created, undefined)));
   }
   return store;
 }

@@ -1,3 +1,4 @@
+import { onDevice } from '../core/device.js';
 import { map } from 'nanostores';
 import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
@@ -147,6 +148,8 @@ export function productFromAttributes(
  * copy of a product's details: the wishlist keeps ids and dates.
  */
 export const $products = map<Record<string, ProductInfo | undefined>>({});
+// What this page and this device learnt: a server knows only what an element says itself.
+onDevice($products, {});
 
 /** What widgets described since the last write to `$products`. */
 let described: Map<string, ProductInfo> | undefined;

@@ -1,3 +1,4 @@
+import { onDevice } from '../core/device.js';
 import { atom } from 'nanostores';
 import { warn } from '../core/warn.js';
 import type { Provider } from '../core/config.js';
@@ -28,6 +29,7 @@ export interface SessionTokens {
 
 /** Who is signed in. Tokens are not in the store: read the ID token with `getIdToken()`. */
 export const $session = atom<Session>({ status: 'anonymous' });
+onDevice($session, { status: 'anonymous' });
 
 /** sessionStorage key of an opted-in (`keep-session`) session. */
 export const KEPT_SESSION_KEY = 'vitrine:session';

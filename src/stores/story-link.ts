@@ -1,3 +1,4 @@
+import { onDevice } from '../core/device.js';
 import { atom, onMount } from 'nanostores';
 import { warn } from '../core/warn.js';
 
@@ -67,6 +68,7 @@ let seq = 0;
  * `undefined` when it names none. Listens to the page only while someone follows it.
  */
 export const $storyLink = atom<StoryLink | undefined>(undefined);
+onDevice($storyLink, undefined);
 
 onMount($storyLink, () => {
   const read = (): void => {

@@ -1,3 +1,4 @@
+import { onDevice } from '../core/device.js';
 import { map } from 'nanostores';
 import { $config } from '../core/config.js';
 import { createStorage, type SafeStorage } from '../core/storage.js';
@@ -13,6 +14,7 @@ const SEEN_ID = /^[\w.:@#+-]{1,128}$/;
 
 /** Slides seen, by the `id` of their `<vitrine-stories>`: each slide's id, in the order seen. */
 export const $storiesSeen = map<Record<string, readonly string[]>>({});
+onDevice($storiesSeen, {});
 
 /** Whether slide `storyId` of group `storiesId` was seen, on this device. */
 export function isStorySeen(storiesId: string, storyId: string): boolean {

@@ -1,3 +1,4 @@
+import { onDevice } from '../core/device.js';
 import { atom } from 'nanostores';
 
 /**
@@ -5,6 +6,7 @@ import { atom } from 'nanostores';
  * page loads, as browsers autoplay muted video only; never stored, for the same reason.
  */
 export const $storySound = atom(false);
+onDevice($storySound, false);
 
 /** The one story video playing on the page: when another starts, this one stops. */
 export const $storyVideo = atom<HTMLVideoElement | undefined>(undefined);

@@ -3,6 +3,7 @@
  * own vote while it is on its way, and why the last one failed. `$votes` is derived from the
  * three; the campaign feeds (campaigns.ts) and `castVote` (votes.ts) write through here.
  */
+import { onDevice } from '../core/device.js';
 import { map } from 'nanostores';
 import { $session } from './session.js';
 
@@ -24,6 +25,8 @@ export interface ProductVotes {
 
 /** Every product's votes, by `voteKey(campaign, productId)`. Subscribe per key. */
 export const $votes = map<Record<string, ProductVotes | undefined>>({});
+// Live counts arrive in the browser: a server draws the button, the count still loading.
+onDevice($votes, {});
 
 export function voteKey(campaign: string, productId: string): string {
   return `${campaign}/${productId}`;

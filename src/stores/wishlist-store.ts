@@ -3,6 +3,7 @@
  * link) is read into it. Kept apart from the actions and the device storage (wishlist.ts) so
  * that the account sync, loaded on first sign-in, imports this and nothing that loads it.
  */
+import { onDevice } from '../core/device.js';
 import { atom, computed, map } from 'nanostores';
 import { MAX_WISHLIST_ITEMS, itemKey, type WishlistItem } from '../contract/index.js';
 import { $products, rememberProducts, sanitizeProduct } from './products.js';
@@ -38,6 +39,11 @@ export const $wishlistItems = computed([$wishlist, $products], (saved, products)
 export const $wishlistCount = computed($wishlist, (saved) =>
   Object.values(saved).reduce((count, item) => (item ? count + 1 : count), 0),
 );
+
+// Kept on the shopper's device: a server draws an empty list.
+onDevice($wishlist, {});
+onDevice($wishlistItems, []);
+onDevice($wishlistCount, 0);
 
 /**
  * Where a signed-in fan's list stands on the back end: `off` (signed out, or no `api`),

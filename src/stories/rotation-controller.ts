@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** Why the slides are not moving on their own, besides the rotation being off. */
 export type PauseReason = 'hover' | 'hold' | 'hidden' | 'offscreen' | 'card' | 'loading';
@@ -28,7 +28,10 @@ export class RotationController implements ReactiveController {
   private readonly reasons = new Set<PauseReason>();
   private progress: Animation | undefined;
   private visibility: IntersectionObserver | undefined;
-  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  /** The shopper's motion preference; a server has none. */
+  private readonly reducedMotion = isServer
+    ? undefined
+    : matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -44,7 +47,7 @@ export class RotationController implements ReactiveController {
 
   /** Turns the slide show on or off; never on when the shopper asked for reduced motion. */
   set rotating(on: boolean) {
-    const next = on && !this.reducedMotion.matches;
+    const next = on && !this.reducedMotion?.matches;
     if (next === this.on) return;
     this.on = next;
     this.host.requestUpdate();
@@ -82,7 +85,7 @@ export class RotationController implements ReactiveController {
 
   private listen(on: boolean): void {
     const method = on ? 'addEventListener' : 'removeEventListener';
-    this.reducedMotion[method]('change', this.onMotionPreference);
+    this.reducedMotion?.[method]('change', this.onMotionPreference);
     document[method]('visibilitychange', this.onVisibility);
   }
 
@@ -152,7 +155,7 @@ export class RotationController implements ReactiveController {
   }
 
   private readonly onMotionPreference = (): void => {
-    if (this.reducedMotion.matches) this.rotating = false;
+    if (this.reducedMotion?.matches) this.rotating = false;
   };
 
   private readonly onVisibility = (): void => this.pause('hidden', document.hidden);

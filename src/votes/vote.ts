@@ -1,8 +1,9 @@
-import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { formatNumber } from '../core/i18n/index.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { StoreKeyController, StoreSelectController } from '../core/store-controller.js';
+import { shownValue } from '../core/device.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { localize } from '../core/i18n/index.js';
@@ -75,6 +76,7 @@ export class VitrineVote extends VitrineElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.toggleFocused =
+      !isServer &&
       this.renderRoot.querySelector('[part~="button"]') !== null &&
       (this.renderRoot as ShadowRoot).activeElement?.matches('[part~="button"]') === true;
     if (changed.has('campaign') || changed.has('productId')) this.validate();
@@ -113,7 +115,7 @@ export class VitrineVote extends VitrineElement {
     return (
       this.ownName ||
       localize(declared?.name, this.locale) ||
-      $products.get()[id]?.name ||
+      shownValue(this, $products)[id]?.name ||
       this.t('vote.unnamed')
     );
   }

@@ -24,9 +24,13 @@ import { styles } from './share.styles.js';
 includeMessages(wishlistMessages);
 includeMessages(sharingMessages);
 
+/** Whether this browser has a share sheet (a server has none). */
+const hasShareSheet = (): boolean =>
+  typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
 /** The choices this browser can show: `native` only where there is a share sheet. */
-const available = (targets: readonly ShareTarget[]): ShareTarget[] =>
-  targets.filter((target) => target !== 'native' || typeof navigator.share === 'function');
+const available = (targets: readonly ShareTarget[], native = hasShareSheet()): ShareTarget[] =>
+  targets.filter((target) => target !== 'native' || native);
 
 /**
  * @tag vitrine-share
@@ -100,8 +104,10 @@ export class VitrineShare extends VitrineElement {
 
   /** The choices shown: those named that this browser has, else the default ones. */
   private get targetList(): ShareTarget[] {
-    const shown = available(this.named);
-    return shown.length > 0 ? shown : available(SHARE_TARGETS);
+    // The device's share sheet shows once the server's drawing is adopted.
+    const native = !this.serverDrawn && hasShareSheet();
+    const shown = available(this.named, native);
+    return shown.length > 0 ? shown : available(SHARE_TARGETS, native);
   }
 
   /**
