@@ -10,6 +10,10 @@
 //                                                     it) when its tag is on the page
 //   dist/cdn/vitrine.bundle.js                        the same in one self-contained file
 //   dist/cdn/integrity.json                           Subresource Integrity hashes of dist/cdn
+//   dist/hydrate.js                                   vitrine/hydrate: imported first, the
+//                                                     elements adopt server-drawn shadow roots
+//   dist/ssr.js, dist/ssr-chunks/                     vitrine/ssr, for Node: every element,
+//                                                     drawn into declarative shadow roots
 //   dist/server/                                      vitrine/server and the vitrine-server bin,
 //                                                     one Node module per source, with types
 //   dist/src/contract/                                the rules the server shares with the
@@ -18,7 +22,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, rmSync } from 'node:fs';
-import { ESBUILD_DEFAULTS, EXTERNAL } from './bundle.js';
+import { ESBUILD_DEFAULTS, EXTERNAL, buildSsr } from './bundle.js';
 import { PAGES, buildCdn, bundleWeight, pageWeight } from './cdn.js';
 
 const ENTRIES = {
@@ -28,6 +32,7 @@ const ENTRIES = {
   votes: 'src/votes/index.ts',
   stories: 'src/stories/index.ts',
   stores: 'src/stores/index.ts',
+  hydrate: 'src/hydrate.ts',
 };
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
@@ -46,6 +51,8 @@ await build({
 });
 
 const cdn = await buildCdn('dist/cdn', { write: true });
+
+await buildSsr();
 
 await build({
   entryPoints: [

@@ -9,6 +9,7 @@ export const EXTERNAL = [
   'lit',
   'lit/*',
   '@lit/*',
+  '@lit-labs/*',
   'nanostores',
   '@floating-ui/dom',
   'uqr',
@@ -60,6 +61,27 @@ export const ESBUILD_DEFAULTS = {
   logLevel: 'warning',
   plugins: [minifyTemplates],
 };
+
+/**
+ * `vitrine/ssr`: the elements for Node, where Lit (its Node build) and @lit-labs/ssr are the
+ * ones the brand's server resolves.
+ */
+export async function buildSsr(outdir = 'dist') {
+  await build({
+    ...ESBUILD_DEFAULTS,
+    entryPoints: { ssr: 'src/ssr/index.ts' },
+    outdir,
+    chunkNames: 'ssr-chunks/[name]-[hash]',
+    splitting: true,
+    platform: 'node',
+    target: 'node20',
+    conditions: [],
+    external: [...EXTERNAL, 'parse5'],
+    // The sources register their elements as they load; `sideEffects` speaks of dist/.
+    ignoreAnnotations: true,
+    sourcemap: true,
+  });
+}
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

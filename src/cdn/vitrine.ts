@@ -34,15 +34,32 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 
 const loading = new Map<string, Promise<void>>();
 let observer: MutationObserver | undefined;
+/** Set once an element drawn by `vitrine/ssr` is seen: the support to adopt its shadow root. */
+let hydration: Promise<unknown> | undefined;
+
+/**
+ * Loads what adopts server-drawn shadow roots, then `<vitrine-config>` if the page has one, so
+ * that every element's first render is the server's (same options, same markup). Only pages
+ * drawn by `vitrine/ssr` fetch it.
+ */
+function hydrate(): Promise<unknown> {
+  hydration ??= import('../hydrate.js')
+    .then(() => (document.querySelector('vitrine-config') ? load('vitrine-config') : undefined))
+    .catch((error: unknown) => warn(`could not load hydration: ${String(error)}`, 'load:hydrate'));
+  return hydration;
+}
 
 /** Fetches and registers `tag`'s code, once; never rejects (a failure is warned about). */
 function load(tag: string): Promise<void> {
   let done = loading.get(tag);
   if (!done) {
-    done = ELEMENTS[tag]!().then(
-      () => undefined,
-      (error: unknown) => warn(`could not load <${tag}>: ${String(error)}`, `load:${tag}`),
-    );
+    const ready = hydration && tag !== 'vitrine-config' ? hydration : Promise.resolve();
+    done = ready
+      .then(() => ELEMENTS[tag]!())
+      .then(
+        () => undefined,
+        (error: unknown) => warn(`could not load <${tag}>: ${String(error)}`, `load:${tag}`),
+      );
     loading.set(tag, done);
     if (loading.size === Object.keys(ELEMENTS).length) observer?.disconnect();
   }
@@ -55,8 +72,10 @@ const waiting = (): string[] => Object.keys(ELEMENTS).filter((tag) => !loading.h
 function discover(root: Element | Document): void {
   const tags = waiting();
   if (tags.length === 0) return;
-  if (root instanceof Element && tags.includes(root.localName)) void load(root.localName);
-  for (const element of root.querySelectorAll(tags.join(','))) void load(element.localName);
+  const found = root.querySelectorAll(tags.join(','));
+  const all = root instanceof Element && tags.includes(root.localName) ? [root, ...found] : found;
+  if ([...all].some((element) => element.shadowRoot)) void hydrate();
+  for (const element of all) void load(element.localName);
 }
 
 function start(): void {
