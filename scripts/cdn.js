@@ -14,6 +14,8 @@ import { rollup } from 'rollup';
 import { CSS_LITERAL, ESBUILD_DEFAULTS, gzip, squeezeCss } from './bundle.js';
 
 export const LOADER = 'src/cdn/vitrine.ts';
+/** What the loader fetches first on a page drawn by `vitrine/ssr`, and on no other page. */
+export const HYDRATION = 'src/hydrate.ts';
 export const BUNDLE = 'src/index.ts';
 
 /** The module that registers `tag` in the loader's build (src/cdn/tags/<name>.ts). */
@@ -171,12 +173,15 @@ const minifyChunks = {
 /**
  * What a page with `tags` fetches from the loader's build, gzip -9 (or by `size`): `atLoad` the loader and
  * each tag's chunk with their static imports, `later` what those chunks import on first use
- * (a popover's positioning, sign-in, another language).
+ * (a popover's positioning, sign-in, another language), `hydration` what a page drawn by
+ * `vitrine/ssr` fetches on top, before the tags' chunks.
  */
 export function pageWeight({ files, chunks }, tags, size = gzip) {
   const entryOf = (source) =>
     [...chunks].find(([, chunk]) => chunk.modules.includes(resolve(source)))?.[0];
   const tagChunks = new Set(PAGES.everything.map((tag) => entryOf(tagModule(tag))));
+  // Weighed on its own: only a server-drawn page fetches it.
+  const hydration = entryOf(HYDRATION);
   const atLoad = new Set();
   const visit = (name) => {
     if (atLoad.has(name)) return;
@@ -186,7 +191,7 @@ export function pageWeight({ files, chunks }, tags, size = gzip) {
   for (const source of [LOADER, ...tags.map(tagModule)]) visit(entryOf(source));
   const later = new Set();
   const visitLater = (name) => {
-    if (atLoad.has(name) || later.has(name)) return;
+    if (atLoad.has(name) || later.has(name) || name === hydration) return;
     later.add(name);
     const chunk = chunks.get(name);
     for (const imported of [...chunk.imports, ...chunk.dynamicImports]) visitLater(imported);
@@ -197,7 +202,12 @@ export function pageWeight({ files, chunks }, tags, size = gzip) {
     }
   }
   const weigh = (names) => [...names].reduce((total, name) => total + size(files.get(name)), 0);
-  return { atLoad: weigh(atLoad), later: weigh(later), files: atLoad.size };
+  return {
+    atLoad: weigh(atLoad),
+    later: weigh(later),
+    files: atLoad.size,
+    hydration: hydration ? size(files.get(hydration)) : 0,
+  };
 }
 
 /** The self-contained file's weight, gzip -9. */

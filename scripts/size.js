@@ -43,7 +43,7 @@ const BUDGETS = [
     lazy: 3.5 * KB,
   },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.75 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 58 * KB, lazy: 49 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 58.25 * KB, lazy: 49 * KB },
 ];
 
 // The CDN files: what a page fetches from dist/cdn/vitrine.js (the loader and the code of
@@ -52,17 +52,23 @@ const CDN_PAGES = [
   {
     name: 'dist/cdn/vitrine.js, wishlist buttons and a count',
     tags: PAGES.hearts,
-    initial: 25 * KB,
+    initial: 25.25 * KB,
     lazy: 10.25 * KB,
   },
   {
     name: 'dist/cdn/vitrine.js, every element',
     tags: PAGES.everything,
-    initial: 65.5 * KB,
+    initial: 66 * KB,
     lazy: 48.75 * KB,
   },
 ];
-const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 96 * KB };
+const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 96.25 * KB };
+// What a page drawn by vitrine/ssr fetches on top, before the elements' code: Lit's
+// hydration (the runtime itself is already there).
+const CDN_HYDRATION = {
+  name: 'dist/cdn/vitrine.js, a server-drawn page: hydration',
+  whole: 2.25 * KB,
+};
 
 const kb = (bytes) => (bytes / KB).toFixed(2);
 let failed = false;
@@ -97,6 +103,15 @@ rows.push({
   'page load': `${kb(whole)} / ${kb(CDN_BUNDLE.whole)}`,
   later: '-',
   ok: whole <= CDN_BUNDLE.whole ? 'yes' : 'OVER',
+});
+
+const { hydration } = pageWeight(cdn, PAGES.hearts);
+failed ||= hydration > CDN_HYDRATION.whole;
+rows.push({
+  bundle: CDN_HYDRATION.name,
+  'page load': `${kb(hydration)} / ${kb(CDN_HYDRATION.whole)}`,
+  later: '-',
+  ok: hydration <= CDN_HYDRATION.whole ? 'yes' : 'OVER',
 });
 
 console.log('Gzipped KB (-9), minified, dependencies included: measured / budget');

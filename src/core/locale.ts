@@ -1,14 +1,13 @@
-import { isServer } from 'lit';
 import { atom, computed, onMount } from 'nanostores';
 import { matchLocale, type Locale } from './i18n/index.js';
 import { $config } from './config.js';
 
-/** On a server, the `<html lang>` of the page being drawn (see `setPageLang`). */
-let serverLang: string | undefined;
+/** On a server (`vitrine/ssr`), the page being drawn, whose `<html lang>` stands for the document's. */
+let serverPage: { lang: string | undefined } | undefined;
 
 function documentLang(): string | undefined {
-  if (isServer) return serverLang;
-  return typeof document === 'undefined' ? undefined : document.documentElement.lang;
+  if (serverPage) return serverPage.lang;
+  return typeof document === 'undefined' ? undefined : document.documentElement?.lang;
 }
 
 const $documentLang = atom<string | undefined>(documentLang());
@@ -16,7 +15,7 @@ const $documentLang = atom<string | undefined>(documentLang());
 // Follow <html lang> while anything listens: sites that switch language without a reload
 // change that attribute, and every widget should switch with them.
 onMount($documentLang, () => {
-  if (isServer || typeof MutationObserver === 'undefined') return;
+  if (serverPage || typeof MutationObserver === 'undefined') return;
   $documentLang.set(documentLang());
   const observer = new MutationObserver(() => $documentLang.set(documentLang()));
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -24,11 +23,11 @@ onMount($documentLang, () => {
 });
 
 /**
- * Stands for `<html lang>` where there is no document (a server rendering a page reads it from
- * that page's markup); `undefined` again when done.
+ * On a server, which has no document: the `<html lang>` of the page being drawn, read from its
+ * markup (`undefined` between pages). Once called, the document is never read.
  */
 export function setPageLang(lang: string | undefined): void {
-  serverLang = lang;
+  serverPage = { lang };
   $documentLang.set(lang);
 }
 

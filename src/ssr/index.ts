@@ -21,6 +21,9 @@ import { $locale, setPageLang } from '../core/locale.js';
 import { warn } from '../core/warn.js';
 import '../index.js';
 
+// A server has no document to read the language from: each page's own says it.
+setPageLang(undefined);
+
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
