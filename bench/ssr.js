@@ -2,6 +2,7 @@
 // 1,000 <vitrine-wishlist-button> (each with its name, price, picture and link), and how much
 // HTML that adds. A measurement, not a test: it prints the figures and never fails on them.
 // BENCH_RUNS sets the number of timed runs (default 15), after 3 untimed ones.
+import { Buffer } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { load, machine } from './machine.js';

@@ -109,6 +109,7 @@ const page = fc
   );
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'srcset', 'action', 'formaction', 'xlink:href'];
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Every node under `node`, inside templates too (a declarative shadow root is one). */
