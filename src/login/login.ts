@@ -355,7 +355,9 @@ export class VitrineLogin extends VitrineElement {
 
   /** Icon-only buttons are for a header; the sign-in dialog always spells the names out. */
   private renderSignedOut(compact = this.compact) {
-    if (this.inApp && !this.inAppDismissed) return this.renderInApp(this.inApp);
+    // The app the page opened in is the device's: shown once the server's markup is adopted.
+    if (this.inApp && !this.inAppDismissed && !this.serverDrawn)
+      return this.renderInApp(this.inApp);
     return this.renderProviders(compact);
   }
 

@@ -182,14 +182,16 @@ export class VitrineSharedWishlist extends VitrineElement {
     const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level}>
       <slot name="heading">${this.t('shared.title')}</slot>
     </div>`;
-    if (this.shared.status !== 'ok') {
-      const isError = this.shared.status !== 'none' && this.shared.status !== 'loading';
+    // The link is the browser's: a server (and the render adopting its markup) shows it loading.
+    const shared = this.serverDrawn ? ({ status: 'loading' } as const) : this.shared;
+    if (shared.status !== 'ok') {
+      const isError = shared.status !== 'none' && shared.status !== 'loading';
       return html`${heading}
         <p part="message" role=${isError ? 'alert' : nothing} ?data-error=${isError}>
-          ${this.t(MESSAGES[this.shared.status])}
+          ${this.t(MESSAGES[shared.status])}
         </p>`;
     }
-    const { items } = this.shared;
+    const { items } = shared;
     const allSaved = this.allSaved(items);
     return html`
       ${heading}
