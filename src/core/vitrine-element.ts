@@ -37,6 +37,7 @@ export class VitrineElement extends LitElement {
    * the browser for the first render of a widget whose shadow root came with the page, which
    * adopts that markup as it is. What the shopper's device knows (`onDevice` stores) follows
    * in the next update, an ordinary one.
+   * @internal
    */
   readonly serverDrawn: boolean = isServer || this.shadowRoot !== null;
 
