@@ -5,9 +5,11 @@
 //     any script runs, compared after), nothing moves (layout-shift sum 0.000, the page
 //     reserving no space for the widgets), nothing is logged, and a heart click saves;
 //   - what the device knows (the saved heart, the count) fills in after hydration.
-// Needs the build (`npm run build`; `npm test` builds first in test:node).
+// Serves the build (dist/), made first when there is none (`npm test` makes it in test:node).
 /* global document, window, customElements, PerformanceObserver -- in the page */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { startExample } from '../../examples/ssr/serve.js';
 import { launchBrowser, until, watch } from '../support/e2e-browser.js';
@@ -60,6 +62,9 @@ describe('a page drawn by vitrine/ssr', { timeout: 120_000 }, () => {
   let staticSizes;
 
   before(async () => {
+    if (!existsSync('dist/ssr.js')) {
+      execFileSync(process.execPath, ['scripts/build.js'], { stdio: 'inherit' });
+    }
     example = await startExample();
     browser = await launchBrowser();
   });
