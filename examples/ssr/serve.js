@@ -25,12 +25,13 @@ function fileUnder(dir, path) {
 
 /**
  * Starts the example on `port` (0: any free port). `page` replaces examples/ssr/page.html
- * (tests serve pages of their own); `render: false` serves it as it is.
+ * (tests serve pages of their own), `scripts` is a folder served under /app/ (a page's own
+ * bundle).
  *
- * @param {{ port?: number, page?: string, render?: boolean }} [options]
+ * @param {{ port?: number, page?: string, scripts?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startExample({ port = 0, page, render = true } = {}) {
+export async function startExample({ port = 0, page, scripts } = {}) {
   if (!existsSync(join(root, 'dist/ssr.js'))) {
     throw new Error('examples/ssr needs the build: run `npm run build` first.');
   }
@@ -62,6 +63,7 @@ export async function startExample({ port = 0, page, render = true } = {}) {
     }
     const file =
       (pathname.startsWith('/cdn/') && fileUnder(join(root, 'dist/cdn'), pathname.slice(5))) ||
+      (scripts && pathname.startsWith('/app/') && fileUnder(scripts, pathname.slice(5))) ||
       (pathname === '/page.css' && join(here, 'page.css'));
     if (file) {
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/plain' });
@@ -77,7 +79,7 @@ export async function startExample({ port = 0, page, render = true } = {}) {
       .replaceAll('%ISSUER%', identity.issuer)
       .replaceAll('%CLIENT_ID%', identity.clientId);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(render ? await renderVitrine(html) : html);
+    response.end(await renderVitrine(html));
   });
 
   return {

@@ -4,13 +4,17 @@
 //   - with JavaScript, every element and every node the server drew is kept (marked before
 //     any script runs, compared after), nothing moves (layout-shift sum 0.000, the page
 //     reserving no space for the widgets), nothing is logged, and a heart click saves;
-//   - what the device knows (the saved heart, the count) fills in after hydration.
+//   - what the device knows (the saved heart, the count) fills in after hydration;
+//   - the same from npm, with vitrine/hydrate imported before vitrine.
 // Serves the build (dist/), made first when there is none (`npm test` makes it in test:node).
 /* global document, window, customElements, PerformanceObserver -- in the page */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
 import { startExample } from '../../examples/ssr/serve.js';
 import { launchBrowser, until, watch } from '../support/e2e-browser.js';
 
@@ -53,6 +57,128 @@ async function buttons(page) {
   };
   visit(await page.accessibility.snapshot());
   return found;
+}
+
+/** Loads `url` and checks that it hydrates in place (see the header). */
+async function hydratesInPlace(browser, url, staticSizes) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const { problems } = await watch(page, { ignore: [/favicon/, /status of 404/] });
+    await page.evaluateOnNewDocument(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // The page is parsed, its module script not run yet: keep what the server drew.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        window.__drawn = [...document.querySelectorAll('body *')]
+          .filter((element) => element.localName.startsWith('vitrine-'))
+          .map((element) => ({
+            element,
+            defined: customElements.get(element.localName) !== undefined,
+            root: element.shadowRoot,
+            nodes: element.shadowRoot
+              ? [...element.shadowRoot.querySelectorAll('*')].filter(
+                  (node) => node.localName !== 'style',
+                )
+              : [],
+          }));
+      });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    // Every element defined, hydrated, and its device values drawn (the counts are live).
+    await until(page, () =>
+      window.__drawn.every(
+        ({ element }) =>
+          element.localName === 'vitrine-config' ||
+          (customElements.get(element.localName) &&
+            element.serverDrawn === false &&
+            !element.isUpdatePending),
+      ),
+    );
+    await until(page, () =>
+      [...document.querySelectorAll('vitrine-vote')].every(
+        (vote) =>
+          vote.shadowRoot.querySelector('[part~="count"] [aria-hidden]')?.textContent.trim() ===
+          '0',
+      ),
+    );
+    const kept = await page.evaluate(() =>
+      window.__drawn.map(({ element, defined, root, nodes }) => ({
+        tag: element.localName,
+        definedBeforeScripts: defined,
+        sameElement: document.contains(element),
+        sameRoot: element.shadowRoot === root,
+        // What the server drew is still there: the same nodes, none added beside them twice.
+        lost: nodes.filter((node) => !node.isConnected).map((node) => node.localName),
+        buttons: element.shadowRoot?.querySelectorAll('button').length ?? 0,
+        drawnButtons: nodes.filter((node) => node.localName === 'button').length,
+      })),
+    );
+    for (const entry of kept) {
+      assert.equal(entry.definedBeforeScripts, false, `<${entry.tag}> was drawn, not defined`);
+      assert.ok(entry.sameElement && entry.sameRoot, `<${entry.tag}> kept`);
+      // The leaderboard was drawn waiting for its counts; the ranking took that note's place.
+      const live = entry.tag === 'vitrine-leaderboard' ? ['p'] : [];
+      assert.deepEqual(entry.lost, live, `<${entry.tag}> keeps every node the server drew`);
+      assert.equal(entry.buttons, entry.drawnButtons, `<${entry.tag}> draws no button twice`);
+    }
+    const shift = await page.evaluate(() => window.__shift);
+    assert.equal(shift.toFixed(3), '0.000', `layout shift ${shift}`);
+    // Every widget keeps the size it was drawn at, but the leaderboard (the last thing on the
+    // page, so it moves nothing): its ranking is as long as the campaign the browser reads.
+    const sizes = (await widgets(page)).map(({ width, height }) => ({ width, height }));
+    assert.deepEqual(sizes.slice(0, -1), staticSizes.slice(0, -1));
+
+    // The heart the server drew (and the script adopted) saves.
+    const heart = 'vitrine-wishlist-button[product-id="sac-lune"] >>> button';
+    await page.locator(heart).click();
+    await until(
+      page,
+      () =>
+        document
+          .querySelector('vitrine-wishlist-button[product-id="sac-lune"]')
+          .shadowRoot.querySelector('button')
+          .getAttribute('aria-pressed') === 'true' &&
+        document
+          .querySelector('vitrine-wishlist-count')
+          .shadowRoot.querySelector('[part="badge"]')
+          .textContent.trim() === '1',
+    );
+
+    // Drawn again by the server (which knows nothing of this device), the saved heart and
+    // the count fill in once hydrated.
+    await page.reload({ waitUntil: 'load' });
+    await until(page, () => {
+      const button = document.querySelector('vitrine-wishlist-button[product-id="sac-lune"]');
+      return (
+        button?.serverDrawn === false &&
+        button.shadowRoot.querySelector('button').getAttribute('aria-pressed') === 'true' &&
+        document
+          .querySelector('vitrine-wishlist-count')
+          .shadowRoot.querySelector('[part="badge"]')
+          .textContent.trim() === '1'
+      );
+    });
+    const lost = await page.evaluate(() =>
+      window.__drawn
+        .filter(({ element, root }) => !document.contains(element) || element.shadowRoot !== root)
+        .map(({ element }) => element.localName),
+    );
+    assert.deepEqual(lost, [], 'hydrated in place again, with the device values');
+    // The saved heart is the button the server drew, only its state changed.
+    const sameButton = await page.evaluate(() =>
+      window.__drawn
+        .filter(({ element }) => element.localName === 'vitrine-wishlist-button')
+        .every(({ element, nodes }) => nodes.includes(element.shadowRoot.querySelector('button'))),
+    );
+    assert.ok(sameButton, 'every heart keeps its button');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
 }
 
 describe('a page drawn by vitrine/ssr', { timeout: 120_000 }, () => {
@@ -100,126 +226,37 @@ describe('a page drawn by vitrine/ssr', { timeout: 120_000 }, () => {
     }
   });
 
-  it('hydrates in place: same nodes, nothing moves, nothing logged, a heart saves', async () => {
-    const context = await browser.createBrowserContext();
+  it('hydrates in place: same nodes, nothing moves, nothing logged, a heart saves', () =>
+    hydratesInPlace(browser, example.url, staticSizes));
+
+  it('hydrates in place from npm too: vitrine/hydrate imported before vitrine', async () => {
+    const scripts = mkdtempSync(join(tmpdir(), 'vitrine-ssr-app-'));
+    let app;
     try {
-      const page = await context.newPage();
-      const { problems } = await watch(page, { ignore: [/favicon/, /status of 404/] });
-      await page.evaluateOnNewDocument(() => {
-        window.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__shift += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        // The page is parsed, its module script not run yet: keep what the server drew.
-        document.addEventListener('readystatechange', () => {
-          if (document.readyState !== 'interactive') return;
-          window.__drawn = [...document.querySelectorAll('body *')]
-            .filter((element) => element.localName.startsWith('vitrine-'))
-            .map((element) => ({
-              element,
-              defined: customElements.get(element.localName) !== undefined,
-              root: element.shadowRoot,
-              nodes: element.shadowRoot
-                ? [...element.shadowRoot.querySelectorAll('*')].filter(
-                    (node) => node.localName !== 'style',
-                  )
-                : [],
-            }));
-        });
+      await build({
+        stdin: {
+          contents: "import 'vitrine/hydrate';\nimport 'vitrine';\n",
+          resolveDir: process.cwd(),
+        },
+        // The package as a brand's bundler resolves it: its exports, Lit's production build.
+        alias: { 'vitrine/hydrate': './dist/hydrate.js', vitrine: './dist/index.js' },
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        outdir: scripts,
+        entryNames: 'main',
+        conditions: ['production'],
+        define: { 'process.env.NODE_ENV': '"production"' },
+        logLevel: 'warning',
       });
-      await page.goto(example.url, { waitUntil: 'load' });
-      // Every element defined, hydrated, and its device values drawn (the counts are live).
-      await until(page, () =>
-        window.__drawn.every(
-          ({ element }) =>
-            element.localName === 'vitrine-config' ||
-            (customElements.get(element.localName) &&
-              element.serverDrawn === false &&
-              !element.isUpdatePending),
-        ),
-      );
-      await until(page, () =>
-        [...document.querySelectorAll('vitrine-vote')].every(
-          (vote) =>
-            vote.shadowRoot.querySelector('[part~="count"] [aria-hidden]')?.textContent.trim() ===
-            '0',
-        ),
-      );
-      const kept = await page.evaluate(() =>
-        window.__drawn.map(({ element, defined, root, nodes }) => ({
-          tag: element.localName,
-          definedBeforeScripts: defined,
-          sameElement: document.contains(element),
-          sameRoot: element.shadowRoot === root,
-          // What the server drew is still there: the same nodes, none added beside them twice.
-          lost: nodes.filter((node) => !node.isConnected).map((node) => node.localName),
-          buttons: element.shadowRoot?.querySelectorAll('button').length ?? 0,
-          drawnButtons: nodes.filter((node) => node.localName === 'button').length,
-        })),
-      );
-      for (const entry of kept) {
-        assert.equal(entry.definedBeforeScripts, false, `<${entry.tag}> was drawn, not defined`);
-        assert.ok(entry.sameElement && entry.sameRoot, `<${entry.tag}> kept`);
-        // The leaderboard was drawn waiting for its counts; the ranking took that note's place.
-        const live = entry.tag === 'vitrine-leaderboard' ? ['p'] : [];
-        assert.deepEqual(entry.lost, live, `<${entry.tag}> keeps every node the server drew`);
-        assert.equal(entry.buttons, entry.drawnButtons, `<${entry.tag}> draws no button twice`);
-      }
-      const shift = await page.evaluate(() => window.__shift);
-      assert.equal(shift.toFixed(3), '0.000', `layout shift ${shift}`);
-      // Every widget keeps the size it was drawn at, but the leaderboard (the last thing on the
-      // page, so it moves nothing): its ranking is as long as the campaign the browser reads.
-      const sizes = (await widgets(page)).map(({ width, height }) => ({ width, height }));
-      assert.deepEqual(sizes.slice(0, -1), staticSizes.slice(0, -1));
-
-      // The heart the server drew (and the script adopted) saves.
-      const heart = 'vitrine-wishlist-button[product-id="sac-lune"] >>> button';
-      await page.locator(heart).click();
-      await until(
-        page,
-        () =>
-          document
-            .querySelector('vitrine-wishlist-button[product-id="sac-lune"]')
-            .shadowRoot.querySelector('button')
-            .getAttribute('aria-pressed') === 'true' &&
-          document
-            .querySelector('vitrine-wishlist-count')
-            .shadowRoot.querySelector('[part="badge"]')
-            .textContent.trim() === '1',
-      );
-
-      // Drawn again by the server (which knows nothing of this device), the saved heart and
-      // the count fill in once hydrated.
-      await page.reload({ waitUntil: 'load' });
-      await until(page, () => {
-        const button = document.querySelector('vitrine-wishlist-button[product-id="sac-lune"]');
-        return (
-          button?.serverDrawn === false &&
-          button.shadowRoot.querySelector('button').getAttribute('aria-pressed') === 'true' &&
-          document
-            .querySelector('vitrine-wishlist-count')
-            .shadowRoot.querySelector('[part="badge"]')
-            .textContent.trim() === '1'
-        );
-      });
-      const lost = await page.evaluate(() =>
-        window.__drawn
-          .filter(({ element, root }) => !document.contains(element) || element.shadowRoot !== root)
-          .map(({ element }) => element.localName),
-      );
-      assert.deepEqual(lost, [], 'hydrated in place again, with the device values');
-      // The saved heart is the button the server drew, only its state changed.
-      const sameButton = await page.evaluate(() =>
-        window.__drawn
-          .filter(({ element }) => element.localName === 'vitrine-wishlist-button')
-          .every(({ element, nodes }) =>
-            nodes.includes(element.shadowRoot.querySelector('button')),
-          ),
-      );
-      assert.ok(sameButton, 'every heart keeps its button');
-      assert.deepEqual(problems, []);
+      const template = readFileSync('examples/ssr/page.html', 'utf8');
+      const page = template.replace('/cdn/vitrine.js', '/app/main.js');
+      assert.notEqual(page, template);
+      app = await startExample({ page, scripts });
+      await hydratesInPlace(browser, app.url, staticSizes);
     } finally {
-      await context.close();
+      await app?.close();
+      rmSync(scripts, { recursive: true, force: true });
     }
   });
 });
