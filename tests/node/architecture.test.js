@@ -80,7 +80,9 @@ function layer(file) {
   const path = relative(root, file);
   if (path.startsWith('server/')) return { name: 'server' };
   const [, top] = path.split('/');
-  if (path === 'src/index.ts' || top === 'cdn') return { name: 'entry', rank: 4 };
+  if (['src/index.ts', 'src/hydrate.ts'].includes(path) || ['cdn', 'ssr'].includes(top)) {
+    return { name: 'entry', rank: 4 };
+  }
   if (top === 'contract') return { name: 'contract', rank: 0 };
   if (top === 'core') return { name: 'core', rank: 1 };
   if (top === 'stores') return { name: 'stores', rank: 2 };
