@@ -14,7 +14,7 @@ describe('the framework bindings', () => {
   });
 
   it('would be found stale when an element gains an attribute or an event', async () => {
-    const changed = structuredClone(manifest);
+    const changed = JSON.parse(JSON.stringify(manifest));
     const vote = changed.modules
       .flatMap((module) => module.declarations ?? [])
       .find((declaration) => declaration.tagName === 'vitrine-vote');
