@@ -237,4 +237,14 @@ describe('vitrine/react in a React 19 app', { timeout: 180_000 }, () => {
     );
     assert.deepEqual(problems, []);
   });
+
+  it('fires onAddToBag from the wishlist, with the piece, for the brand to put in its bag', async () => {
+    await page.locator('#react-heart >>> [part~="button"]').click();
+    await page.locator('#react-wishlist >>> vitrine-add-to-bag >>> [part~="button"]').click();
+    await waitFor(page, () => window.seen.bag.length === 1);
+    assert.deepEqual(await page.evaluate(() => window.seen.bag), [
+      { items: [{ productId: 'sac-lune', quantity: 1 }], source: 'wishlist' },
+    ]);
+    assert.deepEqual(problems, []);
+  });
 });
