@@ -247,4 +247,15 @@ describe('vitrine/react in a React 19 app', { timeout: 180_000 }, () => {
     ]);
     assert.deepEqual(problems, []);
   });
+
+  it('fires onStoryView for each slide shown, with React children as the slides', async () => {
+    await waitFor(page, () => window.seen.story.length === 1);
+    await page.locator('#heritage >>> [part~="next"]').click();
+    await waitFor(page, () => window.seen.story.length === 2);
+    assert.deepEqual(await page.evaluate(() => window.seen.story), [
+      { storiesId: 'heritage', id: 'atelier', index: 0 },
+      { storiesId: 'heritage', id: 'capsule', index: 1 },
+    ]);
+    assert.deepEqual(problems, []);
+  });
 });
