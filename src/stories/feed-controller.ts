@@ -40,11 +40,16 @@ export class FeedController implements ReactiveController {
 
   /** Forgets the feed read (its `src` changed while it was not wanted): read again when wanted. */
   reset(): void {
-    this.request?.abort();
     this.read = '';
+    this.clear();
+    this.set('none');
+  }
+
+  /** The request stopped, the last feed's slides and label gone. */
+  private clear(): void {
+    this.request?.abort();
     this.label = '';
     for (const old of this.host.querySelectorAll(':scope > [data-vitrine-feed]')) old.remove();
-    this.set('none');
   }
 
   /** Moved on the page while its feed was loading: the feed loads again. */
@@ -60,9 +65,7 @@ export class FeedController implements ReactiveController {
   async load(): Promise<void> {
     const src = this.src();
     this.read = src;
-    this.request?.abort();
-    this.label = '';
-    for (const old of this.host.querySelectorAll(':scope > [data-vitrine-feed]')) old.remove();
+    this.clear();
     if (src === '') return this.set('none');
     const request = new AbortController();
     this.request = request;
