@@ -22,7 +22,7 @@ export class FeedController implements ReactiveController {
     private readonly host: Host,
     /** The feed's URL: the host's `src`. */
     private readonly src: () => string,
-    /** The feed was read, or could not be: slides added, or none. */
+    /** The feed was read, could not be, or was forgotten: what it holds is known, or not. */
     private readonly onRead: () => void = () => undefined,
   ) {
     host.addController(this);
@@ -43,6 +43,7 @@ export class FeedController implements ReactiveController {
     this.read = '';
     this.clear();
     this.set('none');
+    this.onRead();
   }
 
   /** The request stopped, the last feed's slides and label gone. */

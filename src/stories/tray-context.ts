@@ -10,7 +10,7 @@ export const TRAY_TAG = 'vitrine-story-tray';
  */
 export const GROUP_EDGE = 'vitrine-stories-edge';
 
-/** A group's feed was read (or could not be): the tray counts its slides again. */
+/** A group's feed was read, could not be, or was forgotten: the tray counts its slides again. */
 export const GROUP_FEED = 'vitrine-stories-feed';
 
 export interface GroupEdgeDetail {

@@ -58,7 +58,8 @@ const seenKey = (story: HTMLElement, index: number): string => slideId(story) ||
  * group full screen in a dialog and runs on into the next group at its end; Escape, a swipe
  * down or the close button closes it. Seen slides are remembered on the device; a link to
  * `#vitrine-story=<stories id>/<story id>` opens that slide. Only the covers load until a
- * group opens: a group with a feed (`src`) reads it then, its cover saying "new" until then. Reserve its row before the script loads with
+ * group opens: a group with a feed (`src`) reads it then, its cover saying "new" until then.
+ * Reserve its row before the script loads with
  * `vitrine-story-tray:not(:defined) { display: block; height: 7.5rem; overflow: hidden; }`.
  *
  * @slot - The groups: `<vitrine-stories>` elements with an `id`, a `label` and a `cover`.

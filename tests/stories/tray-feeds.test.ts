@@ -162,6 +162,26 @@ describe('<vitrine-story-tray> with groups from feeds', () => {
     expect(names(el)).to.deep.equal(['Film', 'Capsule', 'Atelier, 1 new']);
   });
 
+  it('reads a new feed of a closed group only once it opens again', async () => {
+    performance.clearResourceTimings();
+    const el = await tray([fromFeed('heritage', 'Heritage', feedOf('heritage', 2)), ATELIER]);
+    covers(el)[0]!.click();
+    await opened(el, 'heritage', 'heritage-1');
+    part(el, 'close')!.click();
+    await until(() => names(el)[0] === 'Heritage, 1 new', 'the count');
+    // The brand's page moves the group on to next season's feed.
+    const heritage = groupsOf(el)[0]!;
+    heritage.src = feedOf('heritage', 3, '&season=2');
+    await until(() => names(el)[0] === 'Heritage, new', 'new again');
+    expect(heritage.querySelector('vitrine-story')).to.equal(null);
+    await coversLoaded(el);
+    expect(feedsFetched()).to.deep.equal([feedOf('heritage', 2)]);
+    covers(el)[0]!.click();
+    await opened(el, 'heritage', 'heritage-2');
+    await until(() => feedsFetched().length === 2, 'the second feed in the timeline');
+    expect(feedsFetched()[1]).to.equal(feedOf('heritage', 3, '&season=2'));
+  });
+
   it('opens the slide a link names in a feed not read yet', async () => {
     const el = await tray([ATELIER, fromFeed('heritage', 'Heritage', feedOf('heritage', 3))]);
     expect(names(el)[1]).to.equal('Heritage, new');
