@@ -158,13 +158,15 @@ export const UnreadableFeed: Story = {
     </vitrine-story-tray>
   `,
   play: async ({ canvasElement }) => {
-    await userEvent.click(await cover(canvasElement, 0));
-    const archive = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+    const archive = await waitFor(() => cover(canvasElement, 0));
+    await expect(archive).toHaveAccessibleName('Archive, new');
+    await userEvent.click(archive);
+    const group = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
       '#archive',
     )!;
     await waitFor(async () => {
-      await archive.updateComplete;
-      await expect(archive.shadowRoot?.querySelector('[part="empty"]')).toHaveTextContent(
+      await group.updateComplete;
+      await expect(group.shadowRoot?.querySelector('[part="empty"]')).toHaveTextContent(
         'These stories cannot be shown right now.',
       );
     });
