@@ -16,6 +16,7 @@ export default defineConfig({
       { find: /^vitrine\/login$/, replacement: src('login/index.ts') },
       { find: /^vitrine\/votes$/, replacement: src('votes/index.ts') },
       { find: /^vitrine\/stories$/, replacement: src('stories/index.ts') },
+      { find: /^vitrine\/react$/, replacement: src('react/index.ts') },
     ],
   },
   define: { 'process.env.NODE_ENV': JSON.stringify(process.env.NODE_ENV ?? 'development') },

@@ -17,7 +17,6 @@ const firefox = process.env.VITRINE_BROWSER === 'firefox';
 export const CHROMIUM_ONLY = [
   'tests/stories/stories.test.ts',
   'tests/stories/reduced-motion.test.ts',
-  // Also: Firefox's WebDriver BiDi stops answering key presses around a modal dialog.
   'tests/stories/tray-dialog.test.ts',
   'tests/votes/leaderboard.test.ts',
   // Forced colours and screenshots go through the DevTools protocol too.

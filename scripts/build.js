@@ -1,9 +1,10 @@
 // `npm run build`: what the package publishes, in dist/.
 //   dist/index.js, dist/wishlist.js, dist/login.js,   ESM per entry point, bare imports of
 //   dist/votes.js, dist/stories.js, dist/stores.js   lit, nanostores, @floating-ui/dom, uqr,
-//                                                     oauth4webapi
+//   dist/react.js                                     oauth4webapi (and react, @lit/react)
 //   dist/chunks/                                      code the entry points share or load later
-//   dist/types/                                       type declarations
+//   dist/types/                                       type declarations, with vitrine/vue and
+//                                                     vitrine/svelte (types only)
 //   dist/custom-elements.json                         the custom elements manifest
 //   dist/cdn/vitrine.js                               the one <script> tag: registers every
 //                                                     element, fetches each one's code (beside
@@ -32,6 +33,7 @@ const ENTRIES = {
   votes: 'src/votes/index.ts',
   stories: 'src/stories/index.ts',
   stores: 'src/stores/index.ts',
+  react: 'src/react/index.ts',
   hydrate: 'src/hydrate.ts',
 };
 
@@ -46,7 +48,8 @@ await build({
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,
-  external: EXTERNAL,
+  // vitrine/react imports React, as the app that uses it does.
+  external: [...EXTERNAL, 'react'],
   sourcemap: true,
 });
 

@@ -224,6 +224,9 @@ export function slideElement(slide: FeedSlide): VitrineStory {
   return story;
 }
 
+/** A URL as the console shows it: a 10 KB one cut short. */
+const quoted = (url: string) => (url.length > 160 ? `${url.slice(0, 160)}…` : url);
+
 /**
  * Fetches and reads the feed at `src` into `<vitrine-story>` elements; `undefined` (after a
  * warning) when there is nothing to show. Bad slides are skipped with a warning that says why.
@@ -234,7 +237,7 @@ export async function fetchFeed(
 ): Promise<{ slides: VitrineStory[]; label?: string } | undefined> {
   const url = safeUrl(src);
   if (!url) {
-    warn(`<vitrine-stories> src="${src}" is not an http(s) URL; no feed loaded.`);
+    warn(`<vitrine-stories> src="${quoted(src)}" is not an http(s) URL; no feed loaded.`);
     return undefined;
   }
   let feed: Feed | undefined;
@@ -249,12 +252,13 @@ export async function fetchFeed(
     feed = readFeed(JSON.parse(text), url);
     if (!feed) throw new Error('not a stories feed (version 1 with a slides array)');
   } catch (error) {
-    if (!signal.aborted) warn(`<vitrine-stories> could not use the feed ${url}: ${String(error)}`);
+    if (!signal.aborted)
+      warn(`<vitrine-stories> could not use the feed ${quoted(url)}: ${String(error)}`);
     return undefined;
   }
   if (feed.skipped > 0) {
     warn(
-      `<vitrine-stories> skipped ${feed.skipped} slide(s) of ${url}: ${feed.problems.join('; ')}.`,
+      `<vitrine-stories> skipped ${feed.skipped} slide(s) of ${quoted(url)}: ${feed.problems.join('; ')}.`,
     );
   }
   return feed.slides.length > 0

@@ -13,7 +13,7 @@ import { GestureController } from './gesture-controller.js';
 import { RotationController } from './rotation-controller.js';
 import { SoundController } from './sound-controller.js';
 import { StoryEvents } from './story-events.js';
-import { TRAY_TAG, inTray, stepPast } from './tray-context.js';
+import { TRAY_TAG, feedRead, inTray, stepPast } from './tray-context.js';
 import { DEFAULT_SECONDS, VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
@@ -111,7 +111,10 @@ export class VitrineStories extends VitrineElement {
   label = '';
   /** A fan-vote campaign: hotspot cards then show a vote button for their product. Allowed: a campaign id. */
   campaign = '';
-  /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. Allowed: an http(s) or relative URL. */
+  /**
+   * A JSON feed of slides (see the README); validated, bad slides skipped with a warning. In a
+   * `<vitrine-story-tray>`, read once the fan opens the group. Allowed: an http(s) or relative URL.
+   */
   src = '';
   /** In a `<vitrine-story-tray>`: this group's round cover picture. Allowed: an http(s) or relative URL. */
   cover = '';
@@ -124,7 +127,13 @@ export class VitrineStories extends VitrineElement {
 
   private readyIndex = -1;
   private shownIndex = -1;
-  private readonly feed = new FeedController(this, () => this.src);
+  private readonly feed = new FeedController(
+    this,
+    () => this.src,
+    () => {
+      if (inTray(this)) feedRead(this);
+    },
+  );
   private readonly events = new StoryEvents(this);
 
   private readonly rotation = new RotationController(this, {
@@ -153,6 +162,11 @@ export class VitrineStories extends VitrineElement {
   /** The slide shown, from 0. */
   get current(): number {
     return this.index;
+  }
+
+  /** Its slides come from a feed not read yet: a group waiting in a tray reads it once opened. */
+  get feedUnread(): boolean {
+    return this.feed.unread;
   }
 
   /** Shown to the fan: always, unless it waits in a tray for the fan to open it. */
@@ -208,6 +222,8 @@ export class VitrineStories extends VitrineElement {
   next(): void {
     if (this.index < this.slides.length - 1) this.go(this.index + 1);
     else if (this.loop) this.go(0);
+    // A feed with nothing to show is not complete: the fan only passes it by.
+    else if (inTray(this) && this.slides.length === 0) stepPast(this, true);
     else if (inTray(this)) this.reachEnd();
   }
 
@@ -262,7 +278,11 @@ export class VitrineStories extends VitrineElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('src') && this.isConnected) void this.feed.load();
+    if ((changed.has('src') || changed.has('trayOpen')) && this.isConnected) {
+      // A group waiting in a tray fetches nothing: its feed is read once the fan opens it.
+      if (this.playable) this.feed.ensure();
+      else if (changed.has('src')) this.feed.reset();
+    }
     if (changed.has('campaign')) {
       for (const hotspot of this.querySelectorAll('vitrine-hotspot')) {
         hotspot.storiesCampaign = this.campaign;

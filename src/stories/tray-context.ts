@@ -10,6 +10,9 @@ export const TRAY_TAG = 'vitrine-story-tray';
  */
 export const GROUP_EDGE = 'vitrine-stories-edge';
 
+/** A group's feed was read, could not be, or was forgotten: the tray counts its slides again. */
+export const GROUP_FEED = 'vitrine-stories-feed';
+
 export interface GroupEdgeDetail {
   forward: boolean;
 }
@@ -28,6 +31,11 @@ export interface TrayGroup extends HTMLElement {
   trayOpen: boolean;
   /** The slide shown, from 0. */
   readonly current: number;
+  /**
+   * Its slides come from a feed not read yet (a group in a tray reads it once opened): how
+   * many are new is not known.
+   */
+  readonly feedUnread: boolean;
   go(index: number): void;
   next(): void;
   previous(): void;
@@ -38,6 +46,10 @@ export function stepPast(group: HTMLElement, forward: boolean): void {
   group.dispatchEvent(
     new CustomEvent<GroupEdgeDetail>(GROUP_EDGE, { detail: { forward }, bubbles: true }),
   );
+}
+
+export function feedRead(group: HTMLElement): void {
+  group.dispatchEvent(new CustomEvent(GROUP_FEED, { bubbles: true }));
 }
 
 /** What the tray asks of each slide: let go of its film once its group closes. */

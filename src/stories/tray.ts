@@ -18,6 +18,7 @@ import { $storyLink, hasStoryLink, storyLinkFor, type StoryLink } from '../store
 import { trayMessages } from './messages/tray.js';
 import {
   GROUP_EDGE,
+  GROUP_FEED,
   TRAY_TAG,
   slideId,
   type GroupEdgeDetail,
@@ -57,7 +58,8 @@ const seenKey = (story: HTMLElement, index: number): string => slideId(story) ||
  * group full screen in a dialog and runs on into the next group at its end; Escape, a swipe
  * down or the close button closes it. Seen slides are remembered on the device; a link to
  * `#vitrine-story=<stories id>/<story id>` opens that slide. Only the covers load until a
- * group opens. Reserve its row before the script loads with
+ * group opens: a group with a feed (`src`) reads it then, its cover saying "new" until then.
+ * Reserve its row before the script loads with
  * `vitrine-story-tray:not(:defined) { display: block; height: 7.5rem; overflow: hidden; }`.
  *
  * @slot - The groups: `<vitrine-stories>` elements with an `id`, a `label` and a `cover`.
@@ -103,6 +105,8 @@ export class VitrineStoryTray extends VitrineElement {
   private handledLink = 0;
   /** The group shown last: its cover takes the keyboard back. */
   private lastShown = -1;
+  /** A link's slide in a feed not read yet: shown once it is. */
+  private linkedSlide: { group: TrayGroup; id: string; seq: number } | undefined;
   /** Seen slides of groups without an `id`: for this visit only. */
   private readonly unnamedSeen = new WeakMap<TrayGroup, Set<string>>();
   private readonly children$ = new MutationObserver(() => this.readGroups());
@@ -126,6 +130,7 @@ export class VitrineStoryTray extends VitrineElement {
     this.readGroups();
     this.children$.observe(this, { childList: true, subtree: true });
     this.addEventListener(GROUP_EDGE, this.onEdge);
+    this.addEventListener(GROUP_FEED, this.onFeed);
     this.addEventListener('vitrine-story-view', this.onView);
   }
 
@@ -133,7 +138,9 @@ export class VitrineStoryTray extends VitrineElement {
     super.disconnectedCallback();
     this.children$.disconnect();
     this.removeEventListener(GROUP_EDGE, this.onEdge);
+    this.removeEventListener(GROUP_FEED, this.onFeed);
     this.removeEventListener('vitrine-story-view', this.onView);
+    this.linkedSlide = undefined;
     const open = this.openGroup;
     if (open) this.release(open);
     this.openIndex = -1;
@@ -145,6 +152,7 @@ export class VitrineStoryTray extends VitrineElement {
     if (!group) return;
     const previous = this.openGroup;
     if (previous && previous !== group) this.release(previous);
+    if (this.linkedSlide?.group !== group) this.linkedSlide = undefined;
     this.openIndex = index;
     this.status = '';
     group.go(slide ?? this.firstUnseen(group));
@@ -186,7 +194,9 @@ export class VitrineStoryTray extends VitrineElement {
     return new Set(this.seen.value[group.id] ?? []);
   }
 
-  private unseen(group: TrayGroup): number {
+  /** Slides not seen; `undefined` while its feed is not read (it may hold anything new). */
+  private unseen(group: TrayGroup): number | undefined {
+    if (group.feedUnread) return undefined;
     const seen = this.seenIn(group);
     return slidesOf(group).filter((story, i) => !seen.has(seenKey(story, i))).length;
   }
@@ -209,6 +219,24 @@ export class VitrineStoryTray extends VitrineElement {
     seen.add(key);
     this.unnamedSeen.set(group, seen);
     this.requestUpdate();
+  };
+
+  /**
+   * A group's feed was read: its cover counts its slides, and open, it shows the first not
+   * seen (or the one a link named) rather than its first.
+   */
+  private readonly onFeed = (event: Event): void => {
+    const group = event.target as TrayGroup;
+    const linked = this.linkedSlide?.group === group ? this.linkedSlide : undefined;
+    if (linked) this.linkedSlide = undefined;
+    this.requestUpdate();
+    if (group !== this.openGroup) return;
+    if (linked) {
+      const slide = slidesOf(group).findIndex((story) => slideId(story) === linked.id);
+      if (slide !== -1) return group.go(slide);
+      this.unknownSlide(group.id, linked.id, linked.seq);
+    }
+    group.go(this.firstUnseen(group));
   };
 
   /** A group stepped past its end or its start: on into the next group, or back. */
@@ -271,17 +299,26 @@ export class VitrineStoryTray extends VitrineElement {
       return;
     }
     if (tray !== this) return;
-    const slide = slidesOf(target).findIndex((story) => slideId(story) === link.storyId);
-    if (slide === -1) {
-      warn(
-        `the story link #vitrine-story=${link.storiesId}/${link.storyId} names no slide "${link.storyId}" in <vitrine-stories id="${link.storiesId}">; it is ignored.`,
-        `story-link-unknown:${link.seq}`,
-      );
+    const index = this.groups.indexOf(target);
+    if (target.feedUnread) {
+      // Its slides are not known before its feed is read: the group opens, then the slide.
+      void this.updateComplete.then(() => {
+        this.show(index);
+        this.linkedSlide = { group: target, id: link.storyId, seq: link.seq };
+      });
       return;
     }
-    const index = this.groups.indexOf(target);
+    const slide = slidesOf(target).findIndex((story) => slideId(story) === link.storyId);
+    if (slide === -1) return this.unknownSlide(link.storiesId, link.storyId, link.seq);
     // After this render: the dialog must be on the page to open.
     void this.updateComplete.then(() => this.show(index, slide));
+  }
+
+  private unknownSlide(storiesId: string, storyId: string, seq: number): void {
+    warn(
+      `the story link #vitrine-story=${storiesId}/${storyId} names no slide "${storyId}" in <vitrine-stories id="${storiesId}">; it is ignored.`,
+      `story-link-unknown:${seq}`,
+    );
   }
 
   private async share(): Promise<void> {
@@ -346,16 +383,19 @@ export class VitrineStoryTray extends VitrineElement {
     const label = this.groupLabel(group);
     const unseen = this.unseen(group);
     const name =
-      unseen > 0
-        ? this.t('tray.cover', {
-            label,
-            news: translatePlural(this.locale, 'tray.new', { count: unseen }),
-          })
-        : label;
+      unseen === undefined
+        ? this.t('tray.fresh', { label })
+        : unseen > 0
+          ? this.t('tray.cover', {
+              label,
+              news: translatePlural(this.locale, 'tray.new', { count: unseen }),
+            })
+          : label;
+    const ringed = unseen === undefined || unseen > 0;
     const cover = group.cover ? safeUrl(group.cover) : undefined;
     return html`<li>
       <button
-        part=${unseen > 0 ? 'cover cover-unseen' : 'cover'}
+        part=${ringed ? 'cover cover-unseen' : 'cover'}
         type="button"
         data-index=${index}
         aria-label=${name}

@@ -95,3 +95,80 @@ export const Open: Story = {
 export const RightToLeft: Story = {
   render: (args) => html`<div dir="rtl">${tray(args)}</div>`,
 };
+
+/** A feed bundled as a file of its own: the tray's group fetches it as it would a brand's. */
+const feed = new URL('../assets/stories-feed.json', import.meta.url).href;
+
+/** The feed's headings are the page's to style. */
+const headings = html`<style>
+  .vitrine-story-heading {
+    margin: 0 0 0.5rem;
+    font:
+      2.25rem/1.1 Georgia,
+      serif;
+  }
+</style>`;
+
+/**
+ * Groups from feeds (`<vitrine-stories src="…">`): nothing of a feed is fetched until the fan
+ * opens its group, so its cover says "new" until then; once read, it counts what is not seen.
+ */
+export const FromFeeds: Story = {
+  render: (args) => html`
+    ${headings}
+    <vitrine-story-tray label=${args.label}>
+      <vitrine-stories
+        id="riviera"
+        label="Riviera"
+        cover=${media.nuit}
+        src=${feed}
+      ></vitrine-stories>
+      ${group('heritage', 'Heritage', media.atelier, [media.atelier, media.nuit, media.atelier])}
+    </vitrine-story-tray>
+  `,
+  play: async ({ canvasElement }) => {
+    await waitFor(async () =>
+      expect(await cover(canvasElement, 0)).toHaveAccessibleName('Riviera, new'),
+    );
+    await userEvent.click(await cover(canvasElement, 0));
+    await waitFor(() =>
+      expect(canvasElement.querySelectorAll('#riviera > vitrine-story')).toHaveLength(3),
+    );
+    await waitFor(async () =>
+      expect(await cover(canvasElement, 0)).toHaveAccessibleName('Riviera, 2 new'),
+    );
+  },
+};
+
+/**
+ * A group whose feed cannot be read (here a picture where the JSON should be; a missing or
+ * hostile feed alike): once opened, a clear message and a console warning with the reason.
+ * The fan closes the dialog, or taps on to the next group.
+ */
+export const UnreadableFeed: Story = {
+  render: (args) => html`
+    <vitrine-story-tray label=${args.label}>
+      <vitrine-stories
+        id="archive"
+        label="Archive"
+        cover=${media.nuit}
+        src=${media.atelier}
+      ></vitrine-stories>
+      ${group('atelier', 'Atelier', media.nuit, [media.nuit, media.atelier])}
+    </vitrine-story-tray>
+  `,
+  play: async ({ canvasElement }) => {
+    const archive = await waitFor(() => cover(canvasElement, 0));
+    await expect(archive).toHaveAccessibleName('Archive, new');
+    await userEvent.click(archive);
+    const group = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+      '#archive',
+    )!;
+    await waitFor(async () => {
+      await group.updateComplete;
+      await expect(group.shadowRoot?.querySelector('[part="empty"]')).toHaveTextContent(
+        'These stories cannot be shown right now.',
+      );
+    });
+  },
+};

@@ -1,5 +1,6 @@
 // The layers of ARCHITECTURE.md, checked on the import graph of src/ and server/:
-//   contract ← core ← stores ← families (wishlist, login, votes, stories) ← src/index.ts, src/cdn
+//   contract ← core ← stores ← families (wishlist, login, votes, stories) ← src/index.ts, src/cdn,
+//   and the framework entries src/react, src/vue, src/svelte
 // and server/ on contract alone. Nothing points back up, no import forms a cycle (type-only
 // and dynamic imports count), and a family imports another family's element only in its
 // `static dependencies`, the one declared place.
@@ -80,7 +81,10 @@ function layer(file) {
   const path = relative(root, file);
   if (path.startsWith('server/')) return { name: 'server' };
   const [, top] = path.split('/');
-  if (['src/index.ts', 'src/hydrate.ts'].includes(path) || ['cdn', 'ssr'].includes(top)) {
+  if (
+    ['src/index.ts', 'src/hydrate.ts'].includes(path) ||
+    ['cdn', 'ssr', 'react', 'vue', 'svelte'].includes(top)
+  ) {
     return { name: 'entry', rank: 4 };
   }
   if (top === 'contract') return { name: 'contract', rank: 0 };

@@ -1,16 +1,14 @@
-import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { emulateMedia, resetMouse } from '@web/test-runner-commands';
 import '../../src/stories/index.js';
 import { clearStoriesSeen } from '../../src/stores/story-seen.js';
 import { resetVitrine, until } from '../support/helpers.js';
-import { covers, dialogOf, focused, groupsOf, opened, part, tray } from '../support/tray.js';
+import { covers, dialogOf, groupsOf, opened, part, tray } from '../support/tray.js';
 
-// Chromium only: `prefers-reduced-motion` is switched through its DevTools protocol, and
-// Firefox's WebDriver BiDi stops answering key presses around a modal dialog. A group's own
-// time running out is here too: after the other tray tests, Firefox's headless run does not
-// let the slide's time run (alone it passes there).
+// Chromium only: `prefers-reduced-motion` is switched through its DevTools protocol. The
+// keyboard path and a group's own time, in both engines: tray-keyboard.test.ts.
 
-describe('<vitrine-story-tray> dialog, by the keyboard and with reduced motion', () => {
+describe('<vitrine-story-tray> dialog with reduced motion', () => {
   beforeEach(async () => {
     resetVitrine();
     clearStoriesSeen();
@@ -18,58 +16,6 @@ describe('<vitrine-story-tray> dialog, by the keyboard and with reduced motion',
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
-
-  it('is used with the keyboard alone: covers, opening, inside the dialog, closing', async () => {
-    const el = await tray();
-    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(covers(el)[0]);
-    await sendKeys({ press: 'ArrowRight' });
-    expect(focused(el)).to.equal(covers(el)[1]);
-    await sendKeys({ press: 'End' });
-    expect(focused(el)).to.equal(covers(el)[2]);
-    await sendKeys({ press: 'Home' });
-    expect(focused(el)).to.equal(covers(el)[0]);
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(covers(el)[1]);
-    await sendKeys({ press: 'Enter' });
-    await opened(el, 'atelier', 'atelier-1');
-    // The keyboard starts in the dialog, on its close button, and stays inside (a modal
-    // dialog: the page behind is inert).
-    expect(focused(el)).to.equal(part(el, 'close'));
-    expect(dialogOf(el).matches(':modal')).to.equal(true);
-    await sendKeys({ press: 'Tab' });
-    expect(focused(el)).to.equal(part(el, 'share'));
-    // The arrows step through slides wherever the focus is in the dialog.
-    part(el, 'close')!.focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await opened(el, 'atelier', 'atelier-2');
-    // Closing by the keyboard: tray-dialog.test.ts.
-    part(el, 'close')!.click();
-    expect(focused(el)).to.equal(covers(el)[1]);
-  });
-
-  it('closes on Escape, the keyboard back on the cover', async () => {
-    const el = await tray();
-    covers(el)[2]!.focus();
-    await sendKeys({ press: 'Enter' });
-    await opened(el, 'capsule', 'capsule-1');
-    expect(focused(el)).to.equal(part(el, 'close'));
-    await sendKeys({ press: 'Escape' });
-    expect(dialogOf(el).open).to.equal(false);
-    expect(focused(el)).to.equal(covers(el)[2]);
-    expect(groupsOf(el)[2]!.trayOpen).to.equal(false);
-  });
-
-  it('closes with Enter on the close button', async () => {
-    const el = await tray();
-    covers(el)[0]!.focus();
-    await sendKeys({ press: ' ' });
-    await opened(el, 'heritage', 'heritage-1');
-    await sendKeys({ press: 'Enter' });
-    expect(dialogOf(el).open).to.equal(false);
-    expect(focused(el)).to.equal(covers(el)[0]);
-  });
 
   it('opens without movement and without a running show under reduced motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
@@ -89,16 +35,5 @@ describe('<vitrine-story-tray> dialog, by the keyboard and with reduced motion',
     await opened(el, 'capsule', 'capsule-1');
     await until(() => dialogOf(el).open, 'still open');
     await expect(el).to.be.accessible();
-  });
-
-  it('completes a group when its last slide has run its time', async function () {
-    // A slide's shortest time is one second, and its picture loads first.
-    this.timeout(10000);
-    const el = await tray([{ id: 'quick', label: 'Quick', slides: 1 }]);
-    groupsOf(el)[0]!.setAttribute('duration', '1');
-    const complete = oneEvent(el, 'vitrine-story-complete');
-    covers(el)[0]!.click();
-    expect((await complete).detail).to.deep.equal({ storiesId: 'quick' });
-    await until(() => !dialogOf(el).open, 'closed after the only group');
   });
 });

@@ -13,30 +13,40 @@ export interface GroupSpec {
   label: string;
   slides: number;
   video?: boolean;
+  /** Its slides from this feed (then `slides` is not used). */
+  src?: string;
 }
 
 /** A group as a brand writes it in a tray: every slide's media waits in `data-src`. */
-const group = ({ id, label, slides, video = false }: GroupSpec, tag: string) =>
-  html`<vitrine-stories
-    id=${id}
-    label=${label}
-    cover=${picture(`cover=${id}&${tag}`)}
-    duration="120"
-  >
-    ${Array.from({ length: slides }, (_, i) =>
-      video && i === 0
-        ? html`<vitrine-story id=${`${id}-${i + 1}`}
-            ><video data-src=${FILM} preload="none" width="360" height="640"></video
-          ></vitrine-story>`
-        : html`<vitrine-story id=${`${id}-${i + 1}`}
-            ><img
-              data-src=${picture(`slide=${id}-${i + 1}&${tag}`)}
-              alt=${`${label}, picture ${i + 1}`}
-              width="90"
-              height="160"
-          /></vitrine-story>`,
-    )}
-  </vitrine-stories>`;
+const group = ({ id, label, slides, video = false, src }: GroupSpec, tag: string) =>
+  src
+    ? html`<vitrine-stories
+        id=${id}
+        label=${label}
+        cover=${picture(`cover=${id}&${tag}`)}
+        src=${src}
+        duration="120"
+      ></vitrine-stories>`
+    : html`<vitrine-stories
+        id=${id}
+        label=${label}
+        cover=${picture(`cover=${id}&${tag}`)}
+        duration="120"
+      >
+        ${Array.from({ length: slides }, (_, i) =>
+          video && i === 0
+            ? html`<vitrine-story id=${`${id}-${i + 1}`}
+                ><video data-src=${FILM} preload="none" width="360" height="640"></video
+              ></vitrine-story>`
+            : html`<vitrine-story id=${`${id}-${i + 1}`}
+                ><img
+                  data-src=${picture(`slide=${id}-${i + 1}&${tag}`)}
+                  alt=${`${label}, picture ${i + 1}`}
+                  width="90"
+                  height="160"
+              /></vitrine-story>`,
+        )}
+      </vitrine-stories>`;
 
 export const HOUSE: GroupSpec[] = [
   { id: 'heritage', label: 'Heritage', slides: 3 },
@@ -80,7 +90,9 @@ export const shown = (el: VitrineStoryTray) => {
   return {
     open: dialogOf(el).open,
     group: group?.id,
-    slide: slides.find((slide) => slide.position === 'current')?.id,
+    slide: slides
+      .filter((slide) => slide.position === 'current')
+      .map((slide) => slide.id || slide.dataset.feedId)[0],
   };
 };
 export const focused = (el: VitrineStoryTray) => el.shadowRoot!.activeElement as HTMLElement | null;

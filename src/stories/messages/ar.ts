@@ -23,6 +23,7 @@ export const ar: StoriesCatalog = {
   'tray.new':
     '{count, plural, zero {لا جديد} one {حكاية جديدة} two {حكايتان جديدتان} few {# حكايات جديدة} many {# حكاية جديدة} other {# حكاية جديدة}}',
   'tray.cover': '{label}، {news}',
+  'tray.fresh': '{label}، حكايات جديدة',
   'tray.close': 'إغلاق الحكايات',
   'tray.share': 'مشاركة هذه الحكاية',
   'tray.copied': 'تم نسخ الرابط',

@@ -17,6 +17,7 @@ export const fr: StoriesCatalog = {
   'stories.soundOff': 'Couper le son',
   'tray.new': '{count, plural, one {# nouveauté} other {# nouveautés}}',
   'tray.cover': '{label}, {news}',
+  'tray.fresh': '{label}, nouveautés',
   'tray.close': 'Fermer les histoires',
   'tray.share': 'Partager cette histoire',
   'tray.copied': 'Le lien est copié',

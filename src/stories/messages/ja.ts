@@ -22,6 +22,7 @@ export const ja: StoriesCatalog = {
   'stories.soundOff': 'サウンドをオフにする',
   'tray.new': '{count, plural, other {新着#件}}',
   'tray.cover': '{label}、{news}',
+  'tray.fresh': '{label}、新着あり',
   'tray.close': 'ストーリーを閉じる',
   'tray.share': 'このストーリーをシェア',
   'tray.copied': 'リンクをコピーしました',

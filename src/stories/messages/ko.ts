@@ -22,6 +22,7 @@ export const ko: StoriesCatalog = {
   'stories.soundOff': '소리 끄기',
   'tray.new': '{count, plural, other {새 스토리 #개}}',
   'tray.cover': '{label}, {news}',
+  'tray.fresh': '{label}, 새 스토리',
   'tray.close': '스토리 닫기',
   'tray.share': '이 스토리 공유하기',
   'tray.copied': '링크를 복사했습니다',

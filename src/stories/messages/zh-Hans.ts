@@ -17,6 +17,7 @@ export const zhHans: StoriesCatalog = {
   'stories.soundOff': '关闭声音',
   'tray.new': '{count, plural, other {# 则新篇}}',
   'tray.cover': '{label}，{news}',
+  'tray.fresh': '{label}，新篇呈现',
   'tray.close': '关闭故事',
   'tray.share': '分享这则故事',
   'tray.copied': '链接已复制',

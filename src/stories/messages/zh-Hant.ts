@@ -22,6 +22,7 @@ export const zhHant: StoriesCatalog = {
   'stories.soundOff': '關閉聲音',
   'tray.new': '{count, plural, other {# 則新故事}}',
   'tray.cover': '{label}，{news}',
+  'tray.fresh': '{label}，新故事呈獻',
   'tray.close': '關閉故事',
   'tray.share': '分享此故事',
   'tray.copied': '連結已複製',

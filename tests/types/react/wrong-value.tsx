@@ -1,0 +1,2 @@
+// A value the attribute does not accept: `mode` is popup or redirect.
+export const Wrong = () => <vitrine-login mode="window" />;

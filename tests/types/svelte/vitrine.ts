@@ -1,0 +1,2 @@
+// Once per app: the Vitrine tags in every component.
+import type {} from 'vitrine/svelte';
