@@ -129,7 +129,9 @@ export function wireBag(currency: string): (lang: Lang) => void {
         const item = document.createElement('li');
         item.className = 'bag-line';
         const image = document.createElement('img');
-        Object.assign(image, { src: `/products/${line.productId}.svg`, alt: '', width: 48 });
+        image.src = `/products/${line.productId}.svg`;
+        image.alt = '';
+        image.width = 48;
         image.height = 64;
         const name = document.createElement('span');
         name.className = 'bag-line-name';
