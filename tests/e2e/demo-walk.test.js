@@ -217,6 +217,11 @@ describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
             await page.locator('#bag-open').click();
             await page.waitForSelector('#bag-dialog[open]');
             await until(page, () => document.querySelectorAll('#bag-lines .bag-line').length === 1);
+            // Looked at once it has slid in (its colours are its own only then).
+            await until(
+              page,
+              () => document.querySelector('#bag-dialog').getAnimations().length === 0,
+            );
             await check('bag-drawer');
             for (const line of await headerSpills(page)) findings.push(`bag-drawer: ${line}`);
             const bag = await page.evaluate(() => {
