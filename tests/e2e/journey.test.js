@@ -7,7 +7,7 @@
 // not one securitypolicyviolation may fire. A shopper then fills the house's bag from the
 // wishlist drawer and a story's card, meets the house's limit, empties a line and reloads.
 // Screenshots: test-results/e2e/<engine>/journey-*/.
-/* global document -- in the callbacks puppeteer runs in the page */
+/* global document, getComputedStyle -- in the callbacks puppeteer runs in the page */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -247,6 +247,9 @@ for (const strict of [false, true]) {
       await b.locator('vitrine-shared-wishlist >>> [part~="save-all"]').click();
       await badgeShows(b, 2);
       await shoot(b, 'b-saved-all');
+      // The landing page has the house's bag too: "Add all to bag" fills it.
+      await b.locator('vitrine-shared-wishlist >>> [part~="add-all"] >>> button').click();
+      await bagShows(b, 2);
 
       // 7. Both reload: B's list and A's list stay (A's page forgets the session: tokens
       // live in memory), and A's vote still counts on B's leaderboard.
@@ -319,6 +322,14 @@ for (const strict of [false, true]) {
         lines: [{ name: 'Eau de Minuit', details: '100 ml · Quantity: 1', price: '€185' }],
         total: '€185',
       });
+      // A modal drawer: the page behind does not scroll, and the rest of the page is inert.
+      assert.deepEqual(
+        await page.evaluate(() => ({
+          scroll: getComputedStyle(document.documentElement).overflowY,
+          focusInside: document.querySelector('#bag-dialog').contains(document.activeElement),
+        })),
+        { scroll: 'hidden', focusInside: true },
+      );
       await shoot(page, 'bag-one-piece');
       await page.keyboard.press('Escape');
       await until(page, () => !document.querySelector('#bag-dialog[open]'));
