@@ -118,7 +118,7 @@ export interface VitrineTagAttributes {
     label?: string;
     /** A fan-vote campaign: hotspot cards then show a vote button for their product. Allowed: a campaign id. */
     campaign?: string;
-    /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. Allowed: an http(s) or relative URL. */
+    /** A JSON feed of slides (see the README); validated, bad slides skipped with a warning. In a `<vitrine-story-tray>`, read once the fan opens the group. Allowed: an http(s) or relative URL. */
     src?: string;
     /** In a `<vitrine-story-tray>`: this group's round cover picture. Allowed: an http(s) or relative URL. */
     cover?: string;

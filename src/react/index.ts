@@ -157,7 +157,7 @@ export const Story = createComponent({
   events: {},
 });
 
-/** `<vitrine-story-tray>`: A row of round covers, one per `<vitrine-stories>` group (heritage, atelier, a capsule, a city), ringed while the group holds slides the fan has not seen. A tap opens the group full screen in a dialog and runs on into the next group at its end; Escape, a swipe down or the close button closes it. Seen slides are remembered on the device; a link to `#vitrine-story=<stories id>/<story id>` opens that slide. Only the covers load until a group opens. Reserve its row before the script loads with `vitrine-story-tray:not(:defined) { display: block; height: 7.5rem; overflow: hidden; }`. */
+/** `<vitrine-story-tray>`: A row of round covers, one per `<vitrine-stories>` group (heritage, atelier, a capsule, a city), ringed while the group holds slides the fan has not seen. A tap opens the group full screen in a dialog and runs on into the next group at its end; Escape, a swipe down or the close button closes it. Seen slides are remembered on the device; a link to `#vitrine-story=<stories id>/<story id>` opens that slide. Only the covers load until a group opens: a group with a feed (`src`) reads it then, its cover saying "new" until then. Reserve its row before the script loads with `vitrine-story-tray:not(:defined) { display: block; height: 7.5rem; overflow: hidden; }`. */
 export const StoryTray = createComponent({
   react: React,
   tagName: 'vitrine-story-tray',
