@@ -43,7 +43,7 @@ describe('the PostgreSQL store', { timeout: 120_000 }, () => {
     );
     const check = postgres(url, { max: 1, onnotice: () => {} });
     try {
-      assert.deepEqual([...(await check`SELECT version FROM vitrine_schema`)], [{ version: 2 }]);
+      assert.deepEqual([...(await check`SELECT version FROM vitrine_schema`)], [{ version: 3 }]);
       const tables = await check`
         SELECT tablename FROM pg_tables WHERE tablename LIKE 'vitrine_%' ORDER BY tablename`;
       assert.deepEqual(
