@@ -20,12 +20,12 @@
 import autocannon from 'autocannon';
 import { Buffer } from 'node:buffer';
 import { execFile, fork } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { get, request } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 
 const PERSONS = 200;
@@ -67,11 +67,20 @@ async function serve() {
   const options = JSON.parse(process.env.VITRINE_BENCH_OPTIONS);
   let handler = { listener: constantReply, close: async () => {} };
   if (!options.bare) {
-    const { createVitrineHandler } = await import('../dist/server/index.js');
+    // VITRINE_BENCH_SERVER: another build of the back end (the code before a change, say).
+    const entry = process.env.VITRINE_BENCH_SERVER
+      ? pathToFileURL(process.env.VITRINE_BENCH_SERVER).href
+      : '../dist/server/index.js';
+    const { createVitrineHandler } = await import(entry);
+    const { rateLimited, ...handlerOptions } = options;
     const vitrine = createVitrineHandler({
-      ...options,
+      ...handlerOptions,
       campaigns,
-      rateLimits: { person: false, ip: false, share: false },
+      // `--rate-limited`: every request takes its buckets (in Redis in the scale-out set-up),
+      // limits set so high that none refuses; by default the limits are off.
+      rateLimits: rateLimited
+        ? { person: UNREACHED_LIMIT, ip: UNREACHED_LIMIT, share: false }
+        : { person: false, ip: false, share: false },
       // Every simulated fan streams from this machine's one address.
       maxStreamsPerAddress: 100_000,
       logger: { info() {}, warn: console.warn, error: console.error },
@@ -135,14 +144,32 @@ function voteRequests(tokens) {
   }));
 }
 
-/**
- * The load generator: autocannon in this process by default; `--wrk` uses wrk (C, in a
- * process of its own, one thread per server), a lighter generator, to tell the generator's
- * limit from the server's.
- */
 /** `--votes-only`: the votes alone, no fan-out nor bare line (a quick look, or a profile). */
 const VOTES_ONLY = process.argv.includes('--votes-only');
-const GENERATOR = process.argv.includes('--wrk') ? 'wrk' : 'autocannon';
+const RATE_LIMITED = process.argv.includes('--rate-limited');
+const UNREACHED_LIMIT = { burst: 1e9, perMinute: 1e9 };
+
+/** Whether a program is on the PATH. */
+const onPath = (program) =>
+  (process.env.PATH ?? '').split(':').some((folder) => {
+    try {
+      return statSync(join(folder, program)).isFile();
+    } catch {
+      return false;
+    }
+  });
+
+/**
+ * The load generator: wrk (C, in a process of its own, one thread per server) where it is
+ * installed, else autocannon, which runs in this process and costs several times wrk's CPU
+ * per request (the bare node:http line shows it: on 2 cores autocannon is the ceiling).
+ * `--autocannon` or `--wrk` choose.
+ */
+const GENERATOR = process.argv.includes('--autocannon')
+  ? 'autocannon'
+  : process.argv.includes('--wrk') || onPath('wrk')
+    ? 'wrk'
+    : 'autocannon';
 
 /** wrk's script: each connection cycles through a shuffled mix, as `voteRequests` makes. */
 const WRK_SCRIPT = `
@@ -390,7 +417,13 @@ async function main() {
     memoryGiB: round(totalmem() / 2 ** 30),
     loadAverageAtStart: loadavg().map((value) => round(value, 2)),
     node: process.version,
+    generator: GENERATOR,
+    rateLimited: RATE_LIMITED,
+    ...(process.env.VITRINE_BENCH_SERVER && { server: process.env.VITRINE_BENCH_SERVER }),
   };
+  console.log(
+    `Load generator: ${GENERATOR}; rate limits ${RATE_LIMITED ? 'on (never reached)' : 'off'}.`,
+  );
   console.log(
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; load ${machine.loadAverageAtStart.join(' ')}`,
   );
@@ -407,7 +440,13 @@ async function main() {
     let votes;
     let fanOut;
     if (SET_UPS.includes('sqlite')) {
-      const single = [await startServer({ db: join(directory, 'bench.db'), ...identity })];
+      const single = [
+        await startServer({
+          db: join(directory, 'bench.db'),
+          ...identity,
+          rateLimited: RATE_LIMITED,
+        }),
+      ];
       servers.push(...single);
       votes = await measureVotes(single, tokens, 'SQLite, one process');
       fanOut = await measureFanOut(single, tokens[0], 'SQLite, one process');
@@ -421,7 +460,9 @@ async function main() {
     const redis = await startRedis();
     engines.push(redis);
     const pair = await Promise.all(
-      [0, 1].map(() => startServer({ db: pg.url, redis: redis.url, ...identity })),
+      [0, 1].map(() =>
+        startServer({ db: pg.url, redis: redis.url, ...identity, rateLimited: RATE_LIMITED }),
+      ),
     );
     servers.push(...pair);
     const label = 'PostgreSQL + Redis, two processes';
