@@ -525,8 +525,19 @@ export function openPostgresStorage(
         retryDeadlock(async () => {
           // One statement, so one transaction: every part of it or none.
           const rows = await sql<CampaignCount[]>`
-            WITH withdrawn AS (
-              DELETE FROM vitrine_votes WHERE person = ${person} RETURNING campaign, product
+            WITH locked AS MATERIALIZED (
+              -- The counts first, in order, as vitrine_cast takes them: the two never wait
+              -- on each other in a cycle.
+              SELECT 1 FROM vitrine_vote_counts
+              WHERE (campaign, product) IN (
+                SELECT campaign, product FROM vitrine_votes WHERE person = ${person}
+              )
+              ORDER BY campaign, product
+              FOR UPDATE
+            ), withdrawn AS (
+              DELETE FROM vitrine_votes
+              WHERE person = ${person} AND (SELECT count(*) FROM locked) >= 0
+              RETURNING campaign, product
             ), dropped AS (
               UPDATE vitrine_vote_counts AS c
               SET count = c.count - 1, version = c.version + 1
