@@ -221,6 +221,7 @@ function loadWithWrk(base, tokens, duration, connections) {
       { env: { ...process.env, VITRINE_BENCH_TOKENS: wrkFiles.tokens } },
       (error, stdout) => {
         if (error) return reject(error);
+        if (process.env.BENCH_WRK_OUTPUT) console.log(stdout);
         const match = (pattern) => pattern.exec(stdout)?.[1];
         const children = stdout.trim().split('\n').at(-1).split(/\s+/);
         const seconds = (text) => {
