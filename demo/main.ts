@@ -1,10 +1,11 @@
 /**
  * The house site's own script, shared by every page: load Vitrine the way a brand would,
- * then wire what belongs to the site (language, theme, the wishlist drawer). The widgets
+ * then wire what belongs to the site (language, theme, the wishlist drawer, the bag). The widgets
  * follow `<vitrine-config>`; everything else on the page follows the same choices.
  */
 import 'vitrine';
-import { LANGS, isMessageKey, messages, type Lang } from './messages.js';
+import { wireBag } from './bag.js';
+import { LANGS, isMessageKey, messages, priceFormat, type Lang } from './messages.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
@@ -71,15 +72,6 @@ function updateAddress(name: string, value: string): void {
   history.replaceState(history.state, '', url);
 }
 
-/** The widgets' rule for prices, so the grid and the widgets agree: cents only when there are some. */
-function priceFormat(lang: Lang, currency: string): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang, {
-    style: 'currency',
-    currency,
-    trailingZeroDisplay: 'stripIfInteger',
-  });
-}
-
 /**
  * Translates the page: `data-i18n="key"` sets the text, `data-i18n-attr="alt=key name=key"`
  * sets attributes (a wishlist button's `name` too, so the saved list speaks the language).
@@ -105,6 +97,7 @@ function applyLang(lang: Lang): void {
     const currency = price.dataset.currency ?? 'EUR';
     if (Number.isFinite(amount)) price.textContent = priceFormat(lang, currency).format(amount);
   }
+  drawBag(lang);
 }
 
 function applyTheme(theme: Theme): void {
@@ -173,6 +166,7 @@ function pointSharesAtLandingPage(): void {
   }
 }
 
+const drawBag = wireBag(config?.getAttribute('currency') ?? 'EUR');
 wireSwitch('lang-select', initialLang(), isLang, applyLang, LANG_KEY, 'lang');
 wireSwitch('theme-select', initialTheme(), isTheme, applyTheme, THEME_KEY, 'theme');
 wireWishlistDialog();

@@ -4,10 +4,11 @@
  *
  * The schema is created and migrated at start inside one transaction that holds an advisory
  * lock, so processes starting together on an empty database wait for each other instead of
- * racing on `CREATE TABLE`. A vote is one statement: the vote row (primary key
- * (campaign, product, person), so a person's vote counts once whichever process takes it)
- * and, only when that row went in, its count and version (which only grows), both or
- * neither. The row lock on a product's count orders concurrent votes for it.
+ * racing on `CREATE TABLE`. Votes are written by one transaction for all that arrive
+ * together (the function `vitrine_cast`): the vote row (primary key (campaign, product,
+ * person), so a person's vote counts once whichever process takes it) and, only when that
+ * row went in or out, its count and version (which only grows), both or neither. The row
+ * lock on a product's count, taken first, orders concurrent votes for it.
  *
  * When the database does not answer, every call rejects with `StorageUnavailable` (nothing
  * was written); the driver reconnects by itself on the next call.
@@ -86,6 +87,90 @@ const MIGRATIONS = [
   );
   CREATE INDEX vitrine_webhook_deliveries_due ON vitrine_webhook_deliveries (next_attempt_at)
     WHERE delivered_at IS NULL;
+  `,
+  // Votes and withdrawals, many in one call: each a row write with a plan the session keeps,
+  // instead of one statement planned anew around all of them. Entries are taken product by
+  // product (in the order of the call within each), the product's count row locked first, so
+  // two calls never wait on each other in a cycle, and each entry answers as if alone: its
+  // count and version after it, and whether it changed anything.
+  `
+  CREATE FUNCTION vitrine_cast(campaigns text[], products text[], persons text[], wants boolean[])
+  RETURNS TABLE (ord integer, count integer, version bigint, changed boolean)
+  LANGUAGE plpgsql AS $$
+  DECLARE
+    entry record;
+    group_campaign text;
+    group_product text;
+    current_count integer := 0;
+    current_version bigint := 0;
+    counted boolean := false;
+    dirty boolean := false;
+    did boolean;
+  BEGIN
+    FOR entry IN
+      SELECT t.i::integer AS i, t.campaign, t.product, t.person, t.want,
+             bool_or(t.want) OVER (PARTITION BY t.campaign, t.product) AS any_want
+      FROM unnest(campaigns, products, persons, wants)
+        WITH ORDINALITY AS t(campaign, product, person, want, i)
+      ORDER BY t.campaign, t.product, t.i
+    LOOP
+      IF group_campaign IS DISTINCT FROM entry.campaign
+         OR group_product IS DISTINCT FROM entry.product THEN
+        IF dirty THEN
+          UPDATE vitrine_vote_counts AS c SET count = current_count, version = current_version
+          WHERE c.campaign = group_campaign AND c.product = group_product;
+        END IF;
+        group_campaign := entry.campaign;
+        group_product := entry.product;
+        dirty := false;
+        -- A product about to get its first vote gets its count row first, to lock it.
+        IF entry.any_want THEN
+          INSERT INTO vitrine_vote_counts AS c (campaign, product, count, version)
+          VALUES (entry.campaign, entry.product, 0, 0) ON CONFLICT DO NOTHING;
+        END IF;
+        SELECT c.count, c.version INTO current_count, current_version
+        FROM vitrine_vote_counts AS c
+        WHERE c.campaign = entry.campaign AND c.product = entry.product
+        FOR UPDATE;
+        counted := FOUND;
+        IF NOT counted THEN
+          current_count := 0;
+          current_version := 0;
+        END IF;
+      END IF;
+      did := false;
+      IF entry.want THEN
+        INSERT INTO vitrine_votes (campaign, product, person)
+        VALUES (entry.campaign, entry.product, entry.person) ON CONFLICT DO NOTHING;
+        did := FOUND;
+        IF did THEN
+          current_count := current_count + 1;
+        END IF;
+      ELSIF counted THEN
+        DELETE FROM vitrine_votes AS v
+        WHERE v.campaign = entry.campaign AND v.product = entry.product
+          AND v.person = entry.person;
+        did := FOUND;
+        IF did THEN
+          current_count := current_count - 1;
+        END IF;
+      END IF;
+      IF did THEN
+        current_version := current_version + 1;
+        dirty := true;
+      END IF;
+      ord := entry.i;
+      count := current_count;
+      version := current_version;
+      changed := did;
+      RETURN NEXT;
+    END LOOP;
+    IF dirty THEN
+      UPDATE vitrine_vote_counts AS c SET count = current_count, version = current_version
+      WHERE c.campaign = group_campaign AND c.product = group_product;
+    END IF;
+  END
+  $$;
   `,
 ];
 
@@ -191,6 +276,8 @@ export function openPostgresStorage(
   const postgres = loadDriver();
   let sql: Sql<{ bigint: number }> | undefined;
   let closed = false;
+  /** No new votes are taken; those queued or in flight are still sent. */
+  let closing = false;
   const connect = async (): Promise<Sql<{ bigint: number }>> => {
     const client = (sql ??= postgres(url, {
       max: options.maxConnections ?? 4,
@@ -247,290 +334,93 @@ export function openPostgresStorage(
     }
   };
 
-  const countOf = async (sql: Sql<{ bigint: number }>, campaign: string, productId: string) => {
-    const [row] = await sql<CountRow[]>`
-      SELECT count, version FROM vitrine_vote_counts
-      WHERE campaign = ${campaign} AND product = ${productId}`;
-    return row ?? { count: 0, version: 0 };
-  };
-
-  const voteOne = async (
-    sql: Sql<{ bigint: number }>,
-    campaign: string,
-    productId: string,
-    person: string,
-  ): Promise<VoteOutcome> => {
-    // One round trip whether the vote is new or not: the count as it now stands either way.
-    const [row] = await sql<(CountRow & { changed: boolean })[]>`
-          WITH inserted AS (
-            INSERT INTO vitrine_votes (campaign, product, person)
-            SELECT ${campaign}, ${productId}, ${person}
-            -- A repeated vote, the common case under load, then writes nothing at all.
-            WHERE NOT EXISTS (
-              SELECT 1 FROM vitrine_votes
-              WHERE campaign = ${campaign} AND product = ${productId} AND person = ${person}
-            )
-            ON CONFLICT DO NOTHING
-            RETURNING 1
-          ), bumped AS (
-            INSERT INTO vitrine_vote_counts AS c (campaign, product, count, version)
-            SELECT ${campaign}, ${productId}, 1, 1 FROM inserted
-            ON CONFLICT (campaign, product)
-            DO UPDATE SET count = c.count + 1, version = c.version + 1
-            RETURNING count, version
-          )
-          SELECT count, version, true AS changed FROM bumped
-          UNION ALL
-          SELECT count, version, false FROM vitrine_vote_counts
-          WHERE campaign = ${campaign} AND product = ${productId}
-            AND NOT EXISTS (SELECT 1 FROM inserted)`;
-    if (row)
-      return {
-        productId,
-        count: row.count,
-        version: row.version,
-        voted: true,
-        changed: row.changed,
-      };
-    // The vote was there already, its count committed after this statement began.
-    return {
-      productId,
-      ...(await countOf(sql, campaign, productId)),
-      voted: true,
-      changed: false,
-    };
-  };
-
-  const unvoteOne = async (
-    sql: Sql<{ bigint: number }>,
-    campaign: string,
-    productId: string,
-    person: string,
-  ): Promise<VoteOutcome> => {
-    const [row] = await sql<(CountRow & { changed: boolean })[]>`
-      WITH deleted AS (
-        DELETE FROM vitrine_votes
-        WHERE campaign = ${campaign} AND product = ${productId} AND person = ${person}
-        RETURNING 1
-      ), dropped AS (
-        UPDATE vitrine_vote_counts
-        SET count = count - 1, version = version + 1
-        WHERE campaign = ${campaign} AND product = ${productId}
-          AND EXISTS (SELECT 1 FROM deleted)
-        RETURNING count, version
-      )
-      SELECT count, version, true AS changed FROM dropped
-      UNION ALL
-      SELECT count, version, false FROM vitrine_vote_counts
-      WHERE campaign = ${campaign} AND product = ${productId}
-        AND NOT EXISTS (SELECT 1 FROM deleted)`;
-    if (row) {
-      return {
-        productId,
-        count: row.count,
-        version: row.version,
-        voted: false,
-        changed: row.changed,
-      };
-    }
-    // No vote and no count yet: nothing was ever voted for this product.
-    return { productId, count: 0, version: 0, voted: false, changed: false };
-  };
-
-  type BatchRow = {
-    kind: string;
-    campaign: string;
-    product: string;
-    person: string | null;
-  } & CountRow;
-
-  /**
-   * Each vote of `batch`, in its order, from the rows of one statement: `changed` for each
-   * (product, person) it wrote, `total` for each product's count after it, `current` for the
-   * counts before it. The changes for a product share its move in the batch's order, each its
-   * own count, as if they had come one at a time.
-   */
-  const outcomesOf = (
-    sql: Sql<{ bigint: number }>,
-    batch: readonly QueuedVote[],
-    rows: readonly BatchRow[],
-    voted: boolean,
-  ): Promise<VoteOutcome[]> => {
-    const key = (campaign: string, product: string) => `${campaign}\u0000${product}`;
-    const changed = new Set<string>();
-    const moved = new Map<string, number>();
-    const total = new Map<string, CountRow>();
-    const current = new Map<string, CountRow>();
-    for (const row of rows) {
-      const product = key(row.campaign, row.product);
-      if (row.kind === 'changed') {
-        changed.add(`${product}\u0000${row.person}`);
-        moved.set(product, (moved.get(product) ?? 0) + 1);
-      } else {
-        (row.kind === 'total' ? total : current).set(product, row);
-      }
-    }
-    const step = voted ? 1 : -1;
-    const given = new Map<string, number>();
-    return Promise.all(
-      batch.map(async ({ campaign, productId, person }): Promise<VoteOutcome> => {
-        const product = key(campaign, productId);
-        if (changed.delete(`${product}\u0000${person}`)) {
-          const after = total.get(product)!;
-          const rank = (given.get(product) ?? 0) + 1;
-          given.set(product, rank);
-          const behind = moved.get(product)! - rank;
-          return {
-            productId,
-            count: after.count - step * behind,
-            version: after.version - behind,
-            voted,
-            changed: true,
-          };
-        }
-        const known = total.get(product) ?? current.get(product);
-        if (known) {
-          return { productId, count: known.count, version: known.version, voted, changed: false };
-        }
-        // Nothing to change, and the count was written after this statement began (or never).
-        return { productId, ...(await countOf(sql, campaign, productId)), voted, changed: false };
-      }),
-    );
-  };
-
-  const batchInput = (sql: Sql<{ bigint: number }>, batch: readonly QueuedVote[]) => sql`
-    SELECT * FROM unnest(
-      ${batch.map((vote) => vote.campaign)}::text[],
-      ${batch.map((vote) => vote.productId)}::text[],
-      ${batch.map((vote) => vote.person)}::text[]
-    ) AS t(campaign, product, person)`;
-
-  /** The votes of `batch`, in its order, each as `vote()` answers it. */
-  const voteMany = async (sql: Sql<{ bigint: number }>, batch: readonly QueuedVote[]) => {
-    const rows = await sql<BatchRow[]>`
-      WITH input AS (${batchInput(sql, batch)}), fresh AS (
-        SELECT DISTINCT campaign, product, person FROM input
-        WHERE NOT EXISTS (
-          SELECT 1 FROM vitrine_votes v
-          WHERE v.campaign = input.campaign AND v.product = input.product
-            AND v.person = input.person
-        )
-      ), inserted AS (
-        -- Every statement locks rows in the same order, so two never wait on each other.
-        INSERT INTO vitrine_votes (campaign, product, person)
-        SELECT campaign, product, person FROM fresh ORDER BY campaign, product, person
-        ON CONFLICT DO NOTHING
-        RETURNING campaign, product, person
-      ), grouped AS (
-        SELECT campaign, product, count(*)::int AS n FROM inserted GROUP BY campaign, product
-      ), bumped AS (
-        INSERT INTO vitrine_vote_counts AS c (campaign, product, count, version)
-        SELECT campaign, product, n, n FROM grouped ORDER BY campaign, product
-        ON CONFLICT (campaign, product)
-        DO UPDATE SET count = c.count + excluded.count, version = c.version + excluded.version
-        RETURNING c.campaign, c.product, c.count, c.version
-      )
-      SELECT 'changed' AS kind, campaign, product, person, 0 AS count, 0::bigint AS version
-      FROM inserted
-      UNION ALL
-      SELECT 'total', campaign, product, NULL, count, version FROM bumped
-      UNION ALL
-      SELECT 'current', campaign, product, NULL, count, version FROM vitrine_vote_counts
-      WHERE (campaign, product) IN (SELECT campaign, product FROM input)`;
-    return outcomesOf(sql, batch, rows, true);
-  };
-
-  /** The withdrawals of `batch`, in its order, each as `unvote()` answers it. */
-  const unvoteMany = async (sql: Sql<{ bigint: number }>, batch: readonly QueuedVote[]) => {
-    const rows = await sql<BatchRow[]>`
-      WITH input AS (${batchInput(sql, batch)}), gone AS MATERIALIZED (
-        -- Rows locked in the order every statement locks them, so two never wait on each other.
-        SELECT v.campaign, v.product, v.person FROM vitrine_votes v
-        JOIN (SELECT DISTINCT campaign, product, person FROM input) i
-          ON v.campaign = i.campaign AND v.product = i.product AND v.person = i.person
-        ORDER BY v.campaign, v.product, v.person
-        FOR UPDATE OF v
-      ), deleted AS (
-        DELETE FROM vitrine_votes v USING gone g
-        WHERE v.campaign = g.campaign AND v.product = g.product AND v.person = g.person
-        RETURNING v.campaign, v.product, v.person
-      ), grouped AS (
-        SELECT campaign, product, count(*)::int AS n FROM deleted GROUP BY campaign, product
-      ), counted AS MATERIALIZED (
-        SELECT c.campaign, c.product FROM vitrine_vote_counts c
-        WHERE (c.campaign, c.product) IN (SELECT campaign, product FROM grouped)
-        ORDER BY c.campaign, c.product
-        FOR UPDATE
-      ), dropped AS (
-        UPDATE vitrine_vote_counts c SET count = c.count - g.n, version = c.version + g.n
-        FROM grouped g JOIN counted l ON l.campaign = g.campaign AND l.product = g.product
-        WHERE c.campaign = g.campaign AND c.product = g.product
-        RETURNING c.campaign, c.product, c.count, c.version
-      )
-      SELECT 'changed' AS kind, campaign, product, person, 0 AS count, 0::bigint AS version
-      FROM deleted
-      UNION ALL
-      SELECT 'total', campaign, product, NULL, count, version FROM dropped
-      UNION ALL
-      SELECT 'current', campaign, product, NULL, count, version FROM vitrine_vote_counts
-      WHERE (campaign, product) IN (SELECT campaign, product FROM input)`;
-    return outcomesOf(sql, batch, rows, false);
-  };
-
-  // Votes (and withdrawals) that arrive during one turn of the event loop go to the database
-  // as one statement each way: under load, one round trip and one commit for many instead of
-  // one each.
+  // Votes and withdrawals go to the database together, in one call of `vitrine_cast`, at
+  // most one call in flight per process: what arrives while a call runs waits for it and
+  // goes out in the next. Under load that is one round trip and one commit for many votes,
+  // and one process's votes never queue on their own row locks; when it is quiet a vote
+  // goes out alone, on the next turn of the event loop.
   interface QueuedVote {
     campaign: string;
     productId: string;
     person: string;
+    voted: boolean;
     resolve(outcome: VoteOutcome): void;
     reject(error: unknown): void;
   }
-  const queues = { vote: [] as QueuedVote[], unvote: [] as QueuedVote[] };
-  const statements = {
-    vote: { one: voteOne, many: voteMany },
-    unvote: { one: unvoteOne, many: unvoteMany },
+  let queue: QueuedVote[] = [];
+  /** The calls in flight, settled once all are answered. */
+  let inFlight: Promise<void> | undefined;
+  let scheduled = false;
+
+  const cast = async (
+    sql: Sql<{ bigint: number }>,
+    batch: readonly QueuedVote[],
+  ): Promise<VoteOutcome[]> => {
+    const rows = await sql<(CountRow & { ord: number; changed: boolean })[]>`
+      SELECT ord, count, version, changed FROM vitrine_cast(
+        ${batch.map((vote) => vote.campaign)}::text[],
+        ${batch.map((vote) => vote.productId)}::text[],
+        ${batch.map((vote) => vote.person)}::text[],
+        -- The driver sends no array of booleans: letters, cast.
+        ${batch.map((vote) => (vote.voted ? 't' : 'f'))}::text[]::boolean[]
+      )`;
+    const outcomes: VoteOutcome[] = new Array(batch.length);
+    for (const row of rows) {
+      const vote = batch[row.ord - 1]!;
+      outcomes[row.ord - 1] = {
+        productId: vote.productId,
+        count: row.count,
+        version: row.version,
+        voted: vote.voted,
+        changed: row.changed,
+      };
+    }
+    return outcomes;
   };
-  const send = (action: keyof typeof queues) => {
-    const queued = queues[action];
-    queues[action] = [];
-    const { one, many } = statements[action];
+
+  const send = () => {
+    scheduled = false;
+    if (inFlight || queue.length === 0) return;
+    const queued = queue;
+    queue = [];
+    const sent: Promise<void>[] = [];
     for (let start = 0; start < queued.length; start += MAX_VOTES_PER_STATEMENT) {
       const batch = queued.slice(start, start + MAX_VOTES_PER_STATEMENT);
-      const only = batch.length === 1 ? batch[0]! : undefined;
-      const outcomes: Promise<VoteOutcome[]> = only
-        ? run((sql) => one(sql, only.campaign, only.productId, only.person)).then((outcome) => [
-            outcome,
-          ])
-        : run((sql) => retryDeadlock(() => many(sql, batch)));
-      outcomes.then(
-        (list) => batch.forEach((vote, index) => vote.resolve(list[index]!)),
-        (error: unknown) => batch.forEach((vote) => vote.reject(error)),
+      sent.push(
+        run((sql) => retryDeadlock(() => cast(sql, batch))).then(
+          (outcomes) => batch.forEach((vote, index) => vote.resolve(outcomes[index]!)),
+          (error: unknown) => batch.forEach((vote) => vote.reject(error)),
+        ),
       );
     }
+    inFlight = Promise.all(sent).then(() => {
+      inFlight = undefined;
+      send();
+    });
   };
-  const enqueue = (
-    action: keyof typeof queues,
-    campaign: string,
-    productId: string,
-    person: string,
-  ) =>
+  const enqueue = (campaign: string, productId: string, person: string, voted: boolean) =>
     new Promise<VoteOutcome>((resolve, reject) => {
-      if (closed) {
+      if (closing) {
         reject(new StorageUnavailable('The store is closed.'));
         return;
       }
-      if (queues[action].length === 0) setImmediate(send, action);
-      queues[action].push({ campaign, productId, person, resolve, reject });
+      queue.push({ campaign, productId, person, voted, resolve, reject });
+      if (!scheduled && !inFlight) {
+        scheduled = true;
+        setImmediate(send);
+      }
     });
+  /** Resolves once nothing is queued or in flight. */
+  const drain = async () => {
+    for (send(); inFlight; send()) await inFlight;
+  };
 
   return {
     ready: async () => {
       await run(async () => {});
     },
-    vote: (campaign, productId, person) => enqueue('vote', campaign, productId, person),
-    unvote: (campaign, productId, person) => enqueue('unvote', campaign, productId, person),
+    vote: (campaign, productId, person) => enqueue(campaign, productId, person, true),
+    unvote: (campaign, productId, person) => enqueue(campaign, productId, person, false),
     counts: (campaign) =>
       run(
         (sql) => sql<ProductCount[]>`
@@ -635,8 +525,19 @@ export function openPostgresStorage(
         retryDeadlock(async () => {
           // One statement, so one transaction: every part of it or none.
           const rows = await sql<CampaignCount[]>`
-            WITH withdrawn AS (
-              DELETE FROM vitrine_votes WHERE person = ${person} RETURNING campaign, product
+            WITH locked AS MATERIALIZED (
+              -- The counts first, in order, as vitrine_cast takes them: the two never wait
+              -- on each other in a cycle.
+              SELECT 1 FROM vitrine_vote_counts
+              WHERE (campaign, product) IN (
+                SELECT campaign, product FROM vitrine_votes WHERE person = ${person}
+              )
+              ORDER BY campaign, product
+              FOR UPDATE
+            ), withdrawn AS (
+              DELETE FROM vitrine_votes
+              WHERE person = ${person} AND (SELECT count(*) FROM locked) >= 0
+              RETURNING campaign, product
             ), dropped AS (
               UPDATE vitrine_vote_counts AS c
               SET count = c.count - 1, version = c.version + 1
@@ -704,9 +605,9 @@ export function openPostgresStorage(
         await sql`SELECT 1`;
       }),
     async close() {
-      // Votes and withdrawals still queued go first; `end` waits for them.
-      if (queues.vote.length > 0) send('vote');
-      if (queues.unvote.length > 0) send('unvote');
+      // Votes and withdrawals still queued go first.
+      closing = true;
+      await drain();
       closed = true;
       await sql?.end({ timeout: 5 });
     },

@@ -10,15 +10,21 @@
  * own messages never matter. After the listening connection comes back, `onResync`
  * listeners run: messages sent meanwhile are lost, so streams get a snapshot from storage.
  *
- * Rate limits: one Lua script refills and takes a bucket atomically, on Redis's clock, so a
- * person's burst is the same however many processes there are. While Redis does not answer,
+ * Rate limits: one Lua script refills and takes buckets atomically, on Redis's clock, so a
+ * person's burst is the same however many processes there are; the buckets every request
+ * asks for during one turn of the event loop go in one call of it. While Redis does not answer,
  * each process falls back to its own buckets (limits then hold per process).
  */
 import { createRequire } from 'node:module';
 import type { Redis as RedisClient, RedisOptions } from 'ioredis';
 import type { CountChange, LiveBus } from './live.js';
 import type { Logger } from './logger.js';
-import { createMemoryRateLimiter, type RateLimits, type VitrineRateLimiter } from './rate-limit.js';
+import {
+  createMemoryRateLimiter,
+  type RateLimit,
+  type RateLimits,
+  type VitrineRateLimiter,
+} from './rate-limit.js';
 
 type RedisConstructor = new (url: string, options: RedisOptions) => RedisClient;
 
@@ -48,35 +54,43 @@ const RATE_PREFIX = 'vitrine:rate:';
 const COMMAND_TIMEOUT_MS = 1_000;
 
 /**
- * KEYS[1] the bucket; ARGV burst, tokens earned per ms. Returns 0 when a token was taken,
- * else the whole seconds until one is there. The key expires once the bucket is full again.
+ * Each KEYS[i] a bucket, ARGV[2i-1] its burst and ARGV[2i] the tokens it earns per ms, in
+ * order (a key twice takes twice). Returns, for each, 0 when a token was taken, else the
+ * whole seconds until one is there. A key expires once its bucket is full again.
  */
 const TAKE_SCRIPT = `
-local burst = tonumber(ARGV[1])
-local per_ms = tonumber(ARGV[2])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
-local stored = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-local tokens = tonumber(stored[1])
-local at = tonumber(stored[2])
-if tokens == nil or at == nil then
-  tokens = burst
-  at = now
+local waits = {}
+for i, key in ipairs(KEYS) do
+  local burst = tonumber(ARGV[2 * i - 1])
+  local per_ms = tonumber(ARGV[2 * i])
+  local stored = redis.call('HMGET', key, 'tokens', 'at')
+  local tokens = tonumber(stored[1])
+  local at = tonumber(stored[2])
+  if tokens == nil or at == nil then
+    tokens = burst
+    at = now
+  end
+  tokens = math.min(burst, tokens + math.max(0, now - at) * per_ms)
+  local wait = 0
+  if tokens >= 1 then
+    tokens = tokens - 1
+  else
+    wait = math.max(1, math.ceil((1 - tokens) / per_ms / 1000))
+  end
+  redis.call('HSET', key, 'tokens', tostring(tokens), 'at', tostring(now))
+  redis.call('PEXPIRE', key, math.ceil((burst - tokens) / per_ms) + 1000)
+  waits[i] = wait
 end
-tokens = math.min(burst, tokens + math.max(0, now - at) * per_ms)
-local wait = 0
-if tokens >= 1 then
-  tokens = tokens - 1
-else
-  wait = math.max(1, math.ceil((1 - tokens) / per_ms / 1000))
-end
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
-redis.call('PEXPIRE', KEYS[1], math.ceil((burst - tokens) / per_ms) + 1000)
-return wait
+return waits
 `;
 
+/** Buckets taken in one script at most. */
+const MAX_TAKES_PER_SCRIPT = 256;
+
 type Commander = RedisClient & {
-  vitrineTake(key: string, burst: number, perMs: number): Promise<number>;
+  vitrineTake(keyCount: number, ...keysThenArgs: Array<string | number>): Promise<number[]>;
 };
 
 /** A message: the newest `[productId, count, version]` of each product that changed. */
@@ -120,7 +134,7 @@ export function connectRedis(url: string, limits: RateLimits, logger: Logger): R
     enableOfflineQueue: true,
     autoResubscribe: true,
   });
-  publisher.defineCommand('vitrineTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });
+  publisher.defineCommand('vitrineTake', { lua: TAKE_SCRIPT });
 
   const reportOutage = (name: string, client: RedisClient) => {
     let reported = false;
@@ -207,17 +221,49 @@ export function connectRedis(url: string, limits: RateLimits, logger: Logger): R
   };
 
   const local = createMemoryRateLimiter(limits);
+  // The buckets asked for during one turn of the event loop, by every request, are taken in
+  // one script: one command and one round trip for all of them.
+  interface QueuedTake {
+    bucket: keyof RateLimits;
+    key: string;
+    resolve(wait: number): void;
+  }
+  let takes: QueuedTake[] = [];
+  const sendTakes = () => {
+    const queued = takes;
+    takes = [];
+    for (let start = 0; start < queued.length; start += MAX_TAKES_PER_SCRIPT) {
+      const batch = queued.slice(start, start + MAX_TAKES_PER_SCRIPT);
+      const fallBack = () =>
+        batch.forEach((take) => take.resolve(local.take(take.bucket, take.key) as number));
+      if (publisher.status !== 'ready') {
+        fallBack();
+        continue;
+      }
+      const args: Array<string | number> = batch.map(
+        (take) => `${RATE_PREFIX}${take.bucket}:${take.key}`,
+      );
+      for (const take of batch) {
+        const limit = limits[take.bucket] as RateLimit;
+        args.push(limit.burst, limit.perMinute / 60_000);
+      }
+      publisher
+        .vitrineTake(batch.length, ...args)
+        .then(
+          (waits) => batch.forEach((take, index) => take.resolve(Number(waits[index]))),
+          fallBack,
+        );
+    }
+  };
   const limiter: Required<VitrineRateLimiter> = {
     take(bucket, key) {
       const limit = limits[bucket];
       if (limit === false) return 0;
       if (publisher.status !== 'ready') return local.take(bucket, key);
-      return publisher
-        .vitrineTake(`${RATE_PREFIX}${bucket}:${key}`, limit.burst, limit.perMinute / 60_000)
-        .then(
-          (wait) => Number(wait),
-          () => local.take(bucket, key),
-        );
+      return new Promise<number>((resolve) => {
+        if (takes.length === 0) setImmediate(sendTakes);
+        takes.push({ bucket, key, resolve });
+      });
     },
     close: () => local.close(),
   };

@@ -1,7 +1,7 @@
 // The demo as a newcomer sees it: at a desktop and a phone size, light and dark, in each of
-// its seven languages (Arabic right to left), five states each (the first screen, a story's
-// product card, the share menu of a saved list, the sign-in dialog a signed-out vote opens,
-// the identity provider's sign-in page it leads to). Each state must have no
+// its seven languages (Arabic right to left), six states each (the first screen, a story's
+// product card, the share menu of a saved list, the house's bag with that piece in it, the
+// sign-in dialog a signed-out vote opens, the identity provider's sign-in page it leads to). Each state must have no
 // axe violation (contrast included), no button or link whose content overflows its box, no
 // page wider than the window, no console error, and no request to a host other than the
 // demo's own (the site and its identity provider, both on this machine).
@@ -82,6 +82,26 @@ const overflows = (page) =>
     return found;
   });
 
+/** What in the header reaches past its content box (into its padding or beyond). */
+const headerSpills = (page) =>
+  page.evaluate(() => {
+    const inner = document.querySelector('.header-inner');
+    const style = getComputedStyle(inner);
+    const box = inner.getBoundingClientRect();
+    const left = box.left + parseFloat(style.paddingLeft);
+    const right = box.right - parseFloat(style.paddingRight);
+    return [...document.querySelectorAll('.header-inner > *, .header-tools > *')]
+      .filter((element) => element.getClientRects().length > 0)
+      .filter((element) => {
+        const r = element.getBoundingClientRect();
+        return r.width > 0 && (r.left < left - 1 || r.right > right + 1);
+      })
+      .map(
+        (element) =>
+          `${element.localName}.${element.className || element.id} spills out of the header`,
+      );
+  });
+
 describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
   /** The header's height in each language and theme, per size: one shape for all. */
   const headers = { desktop: [], phone: [] };
@@ -143,6 +163,7 @@ describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
                 ?.shadowRoot?.querySelector('[part~="item"]'),
             );
             await check('first-screen');
+            for (const line of await headerSpills(page)) findings.push(`first-screen: ${line}`);
             const first = await page.evaluate(() => ({
               header: document.querySelector('.site-header').getBoundingClientRect().height,
               // The first slide's words, on the first screen of a desktop.
@@ -185,8 +206,47 @@ describe('the demo, walked as a newcomer', { timeout: 600_000 }, () => {
             });
             await check('share-menu');
             await page.keyboard.press('Escape');
+
+            // The piece into the bag, from the drawer; then the bag's own drawer.
+            await page.locator('vitrine-wishlist >>> vitrine-add-to-bag >>> button').click();
+            await page.waitForSelector(
+              'vitrine-wishlist >>> vitrine-add-to-bag >>> button[data-state="added"]',
+            );
             await page.keyboard.press('Escape');
             await until(page, () => !document.querySelector('#wishlist-dialog[open]'));
+            await page.locator('#bag-open').click();
+            await page.waitForSelector('#bag-dialog[open]');
+            await until(page, () => document.querySelectorAll('#bag-lines .bag-line').length === 1);
+            // Looked at once it has slid in (its colours are its own only then).
+            await until(
+              page,
+              () => document.querySelector('#bag-dialog').getAnimations().length === 0,
+            );
+            await check('bag-drawer');
+            for (const line of await headerSpills(page)) findings.push(`bag-drawer: ${line}`);
+            const bag = await page.evaluate(() => {
+              const drawer = document.querySelector('#bag-dialog').getBoundingClientRect();
+              const outside = [...document.querySelectorAll('#bag-dialog *')]
+                .filter((element) => element.getClientRects().length > 0)
+                .filter((element) => {
+                  const box = element.getBoundingClientRect();
+                  if (getComputedStyle(element).position === 'absolute') return false;
+                  return box.left < drawer.left - 1 || box.right > drawer.right + 1;
+                })
+                .map((element) => `${element.localName}.${element.className}`);
+              return {
+                header: document.querySelector('.site-header').getBoundingClientRect().height,
+                count: document.querySelector('#bag-open .bag-count').textContent,
+                inWindow: drawer.left >= 0 && drawer.right <= window.innerWidth + 1,
+                outside,
+              };
+            });
+            assert.equal(bag.count, new Intl.NumberFormat(lang).format(1), 'the header counts it');
+            assert.ok(bag.inWindow, 'the bag drawer is inside the window');
+            assert.deepEqual(bag.outside, [], 'everything in the bag drawer fits in it');
+            assert.equal(bag.header, first.header, 'the header keeps its shape with the bag count');
+            await page.keyboard.press('Escape');
+            await until(page, () => !document.querySelector('#bag-dialog[open]'));
 
             // The sign-in dialog a signed-out vote opens.
             const vote = '.candidates vitrine-vote >>> [part~="button"]';

@@ -4,8 +4,10 @@
 // signs in at the provider, and keeps both; A votes and B's leaderboard moves live; A shares
 // the list by short link; B opens it read-only and saves it all; both reload and nothing is
 // lost. The same journey runs again on the strict variant (CSP header, Trusted Types) where
-// not one securitypolicyviolation may fire. Screenshots: test-results/e2e/<engine>/journey-*/.
-/* global document -- in the callbacks puppeteer runs in the page */
+// not one securitypolicyviolation may fire. A shopper then fills the house's bag from the
+// wishlist drawer and a story's card, meets the house's limit, empties a line and reloads.
+// Screenshots: test-results/e2e/<engine>/journey-*/.
+/* global document, getComputedStyle -- in the callbacks puppeteer runs in the page */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +58,56 @@ async function openDrawer(page, count) {
     { args: [count] },
   );
 }
+
+/** What the header's bag button shows: its count, or 0 when it shows none. */
+const bagCount = (page) =>
+  page.evaluate(() => {
+    const badge = document.querySelector('#bag-open .bag-count');
+    return badge && !badge.hidden ? Number(badge.textContent) : 0;
+  });
+
+/** Waits until the header's bag button shows `count`. */
+const bagShows = (page, count) =>
+  until(
+    page,
+    (n) => {
+      const badge = document.querySelector('#bag-open .bag-count');
+      return (badge && !badge.hidden ? Number(badge.textContent) : 0) === n;
+    },
+    { args: [count] },
+  );
+
+/** The bag drawer as the shopper reads it: each line, and the total. */
+const bagDrawer = (page) =>
+  page.evaluate(() => ({
+    lines: [...document.querySelectorAll('#bag-lines .bag-line')].map((line) => ({
+      name: line.querySelector('.bag-line-name').textContent,
+      details: line.querySelector('.bag-line-details').textContent,
+      price: line.querySelector('.bag-line-price').textContent,
+    })),
+    total: document.querySelector('#bag-dialog .bag-total-amount').textContent,
+  }));
+
+/**
+ * The "Add to bag" button of the wishlist drawer's item named `name`, or with `name` null
+ * its "Add all to bag".
+ */
+const wishlistBagButton = (page, name) =>
+  page.evaluateHandle((wanted) => {
+    const root = document.querySelector('vitrine-wishlist').shadowRoot;
+    const host = wanted
+      ? [...root.querySelectorAll('[part~="item"]')]
+          .find((item) => item.querySelector('[part~="name"]').textContent.trim() === wanted)
+          ?.querySelector('vitrine-add-to-bag')
+      : root.querySelector('[part~="add-all"]');
+    return host.shadowRoot.querySelector('button');
+  }, name);
+
+/** Waits until `button` (an "Add to bag" handle) says `label`, and returns what it says. */
+const saysOnButton = (page, button, label) =>
+  until(page, (element, text) => element.textContent.trim().startsWith(text), {
+    args: [button, label],
+  });
 
 for (const strict of [false, true]) {
   const variant = strict ? 'strict' : 'plain';
@@ -195,6 +247,9 @@ for (const strict of [false, true]) {
       await b.locator('vitrine-shared-wishlist >>> [part~="save-all"]').click();
       await badgeShows(b, 2);
       await shoot(b, 'b-saved-all');
+      // The landing page has the house's bag too: "Add all to bag" fills it.
+      await b.locator('vitrine-shared-wishlist >>> [part~="add-all"] >>> button').click();
+      await bagShows(b, 2);
 
       // 7. Both reload: B's list and A's list stay (A's page forgets the session: tokens
       // live in memory), and A's vote still counts on B's leaderboard.
@@ -234,6 +289,128 @@ for (const strict of [false, true]) {
       assert.deepEqual(seenB.problems, []);
       await contextA.close();
       await contextB.close();
+    });
+
+    it('fills the bag from the wishlist and a story, keeps its limit, and keeps it on reload', async () => {
+      const shoot = screenshots(`journey-bag-${variant}`);
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: 1200, height: 900 });
+      const seen = await watch(page);
+      await page.goto(new URL('/?lang=en', demo.url).href, { waitUntil: 'networkidle2' });
+      assert.equal(await bagCount(page), 0);
+
+      // 1. Two pieces in the wishlist: the fragrance in its 100 ml bottle, and the Lune Bag.
+      for (const id of ['eau-de-minuit', 'sac-lune']) {
+        await page.locator(`vitrine-wishlist-button[product-id="${id}"] >>> button`).click();
+      }
+      await badgeShows(page, 2);
+
+      // 2. From the wishlist drawer, one piece into the bag: the header counts it, the bag
+      // lists it with its bottle size and its price.
+      await openDrawer(page, 2);
+      const one = await wishlistBagButton(page, 'Eau de Minuit');
+      await one.click();
+      await saysOnButton(page, one, 'Added to bag');
+      await shoot(page, 'added-from-wishlist');
+      await page.keyboard.press('Escape');
+      await until(page, () => !document.querySelector('#wishlist-dialog[open]'));
+      await bagShows(page, 1);
+      await page.locator('#bag-open').click();
+      await page.waitForSelector('#bag-dialog[open]');
+      assert.deepEqual(await bagDrawer(page), {
+        lines: [{ name: 'Eau de Minuit', details: '100 ml · Quantity: 1', price: '€185' }],
+        total: '€185',
+      });
+      // A modal drawer: the page behind does not scroll, and the rest of the page is inert.
+      assert.deepEqual(
+        await page.evaluate(() => ({
+          scroll: getComputedStyle(document.documentElement).overflowY,
+          focusInside: document.querySelector('#bag-dialog').contains(document.activeElement),
+        })),
+        { scroll: 'hidden', focusInside: true },
+      );
+      await shoot(page, 'bag-one-piece');
+      await page.keyboard.press('Escape');
+      await until(page, () => !document.querySelector('#bag-dialog[open]'));
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'bag-open');
+
+      // 3. "Add all to bag": both pieces, one more of each. Once more, and the house's limit
+      // (two of a piece) refuses it: the button says so and the bag does not change.
+      await openDrawer(page, 2);
+      const all = await wishlistBagButton(page, null);
+      await all.click();
+      await saysOnButton(page, all, 'Added to bag');
+      await bagShows(page, 3);
+      await all.click();
+      await saysOnButton(page, all, 'Could not be added');
+      assert.equal(await bagCount(page), 3);
+      await shoot(page, 'add-all-refused');
+      await page.keyboard.press('Escape');
+      await until(page, () => !document.querySelector('#wishlist-dialog[open]'));
+
+      // 4. From a story: the Jardin Silk Square's card in the heritage story.
+      await page.locator('#heritage').scroll();
+      await page.locator('#heritage vitrine-stories >>> [part="rotation"]').click();
+      await page.waitForSelector(
+        '#heritage vitrine-stories >>> [part="progress"]:not([data-rotating])',
+      );
+      await showSlide(page, 'silk');
+      const hotspot = '#heritage vitrine-hotspot[product-id="carre-jardin"]';
+      await page.locator(`${hotspot} >>> [part="tag"]`).click();
+      await page.locator(`${hotspot} >>> vitrine-add-to-bag >>> button`).click();
+      await page.waitForSelector(
+        `${hotspot} >>> vitrine-add-to-bag >>> button[data-state="added"]`,
+      );
+      assert.match(
+        await textOf(page, `${hotspot} >>> vitrine-add-to-bag >>> button`),
+        /^Added to bag/,
+      );
+      await shoot(page, 'added-from-story');
+      await page.locator(`${hotspot} >>> [part="close"]`).click();
+      await bagShows(page, 4);
+
+      // 5. The bag lists the three pieces; the Lune Bag leaves it.
+      await page.locator('#bag-open').click();
+      await page.waitForSelector('#bag-dialog[open]');
+      assert.deepEqual(await bagDrawer(page), {
+        lines: [
+          { name: 'Eau de Minuit', details: '100 ml · Quantity: 2', price: '€370' },
+          { name: 'Lune Bag', details: 'Quantity: 1', price: '€1,250' },
+          { name: 'Jardin Silk Square', details: 'Quantity: 1', price: '€420' },
+        ],
+        total: '€2,040',
+      });
+      await shoot(page, 'bag-three-pieces');
+      await page.locator('#bag-lines button[aria-label="Remove Lune Bag from your bag"]').click();
+      await bagShows(page, 3);
+      const kept = {
+        lines: [
+          { name: 'Eau de Minuit', details: '100 ml · Quantity: 2', price: '€370' },
+          { name: 'Jardin Silk Square', details: 'Quantity: 1', price: '€420' },
+        ],
+        total: '€790',
+      };
+      assert.deepEqual(await bagDrawer(page), kept);
+      assert.equal(await textOf(page, '#bag-status'), 'Lune Bag has been removed from your bag.');
+      assert.ok(
+        await page.evaluate(() =>
+          document.querySelector('#bag-dialog').contains(document.activeElement),
+        ),
+        'focus stays in the drawer',
+      );
+
+      // 6. A reload: the bag is as the shopper left it.
+      await page.reload({ waitUntil: 'networkidle2' });
+      await bagShows(page, 3);
+      await page.locator('#bag-open').click();
+      await page.waitForSelector('#bag-dialog[open]');
+      assert.deepEqual(await bagDrawer(page), kept);
+      await shoot(page, 'bag-after-reload');
+
+      assert.deepEqual(seen.violations, [], 'no CSP violation');
+      assert.deepEqual(seen.problems, []);
+      await context.close();
     });
   });
 }

@@ -1,7 +1,7 @@
 // The demo with the shopper's storage against it: full, switched off, holding corrupted or
 // hostile values, or cleared by another tab of the site. The widgets keep working for the
 // session, say so once in the console, and put the wishlist back in storage as soon as they
-// can, so a reload loses nothing.
+// can, so a reload loses nothing. The house's bag (demo/bag.ts) keeps working too.
 /* global document, window, localStorage, sessionStorage, Storage, DOMException -- in the callbacks puppeteer runs in the page */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
@@ -89,6 +89,74 @@ describe('faults: the shopper’s storage', { timeout: 240_000 }, () => {
     await page.goto(new URL(path, demo.url).href, { waitUntil: 'networkidle2' });
     return { page, seen };
   }
+
+  /** Puts the first piece of the wishlist drawer in the bag, and returns the bag's lines. */
+  async function bagFromWishlist(page) {
+    await page.locator('#wishlist-open').click();
+    await page.waitForSelector('#wishlist-dialog[open]');
+    await page.locator('vitrine-wishlist >>> vitrine-add-to-bag >>> button').click();
+    await page.waitForSelector(
+      'vitrine-wishlist >>> vitrine-add-to-bag >>> button[data-state="added"]',
+    );
+    await page.keyboard.press('Escape');
+    await page.locator('#bag-open').click();
+    await page.waitForSelector('#bag-dialog[open]');
+    return bagLines(page);
+  }
+
+  const bagLines = (page) =>
+    page.evaluate(() => ({
+      count: document.querySelector('#bag-open .bag-count').textContent,
+      lines: [...document.querySelectorAll('#bag-lines .bag-line-name')].map((n) => n.textContent),
+    }));
+
+  it('the bag with storage switched off: it still fills for the visit', async () => {
+    const context = await newContext();
+    const { page } = await openTab(context, {
+      setUp: () => {
+        Object.defineProperty(window, 'localStorage', {
+          configurable: true,
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      },
+    });
+    await save(page, 'pochette-soiree');
+    assert.deepEqual(await bagFromWishlist(page), { count: '1', lines: ['Soirée Clutch'] });
+  });
+
+  it('a corrupted or hostile stored bag: the page keeps what the house sells, and adds to it', async () => {
+    const context = await newContext();
+    const { page } = await openTab(context, {
+      setUp: () => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(
+          'maison:bag',
+          JSON.stringify([
+            null,
+            42,
+            { productId: '<img src=x onerror="window.__pwned=1">', quantity: 1 },
+            { productId: 'sac-lune', quantity: 'many' },
+            { productId: 'carre-jardin', variantId: 'no-such-size', quantity: 1 },
+            { productId: 'etole-nuage', quantity: 1e9 },
+          ]),
+        );
+      },
+    });
+    // Only the stole is a line the house sells; its quantity is held to the house's limit.
+    assert.deepEqual(await bagLines(page), { count: '2', lines: ['Nuage Stole'] });
+    await save(page, 'pochette-soiree');
+    assert.deepEqual(await bagFromWishlist(page), {
+      count: '3',
+      lines: ['Nuage Stole', 'Soirée Clutch'],
+    });
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await page.evaluate(() => localStorage.setItem('maison:bag', '{"truncated'));
+    await page.reload({ waitUntil: 'networkidle2' });
+    assert.deepEqual(await bagLines(page), { count: '0', lines: [] });
+  });
 
   it('a full quota: the hearts keep working, one warning, and the list is stored again once there is room', async () => {
     const shoot = screenshots('storage-full');

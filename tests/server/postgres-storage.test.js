@@ -1,7 +1,8 @@
 // What the PostgreSQL store adds to the storage contract (storage-conformance.test.js): the
 // schema created once however many processes start together on an empty database, and a
 // database that stops answering turned into `StorageUnavailable` (nothing written), then
-// served again by the same store, by itself, once it is back.
+// served again by the same store, by itself, once it is back; and a person's erasure and
+// their votes, taken at once by two processes, never waiting on each other in a cycle.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import postgres from 'postgres';
@@ -43,7 +44,7 @@ describe('the PostgreSQL store', { timeout: 120_000 }, () => {
     );
     const check = postgres(url, { max: 1, onnotice: () => {} });
     try {
-      assert.deepEqual([...(await check`SELECT version FROM vitrine_schema`)], [{ version: 2 }]);
+      assert.deepEqual([...(await check`SELECT version FROM vitrine_schema`)], [{ version: 3 }]);
       const tables = await check`
         SELECT tablename FROM pg_tables WHERE tablename LIKE 'vitrine_%' ORDER BY tablename`;
       assert.deepEqual(
@@ -116,6 +117,43 @@ describe('the PostgreSQL store', { timeout: 120_000 }, () => {
     assert.deepEqual(await store.counts('durable'), [
       { productId: 'sac-lune', count: 50, version: 50 },
     ]);
+  });
+
+  it('never deadlocks a person erasing their data while their votes are being cast', async () => {
+    await admin`CREATE DATABASE erasing`;
+    const url = pg.url.replace(/\/postgres$/, '/erasing');
+    const [voting, erasing] = [open(url), open(url)];
+    await Promise.all([voting.ready(), erasing.ready()]);
+    const check = postgres(url, { max: 1, onnotice: () => {} });
+    const deadlocks = async () =>
+      (
+        await check`
+        SELECT deadlocks::int AS n FROM pg_stat_database WHERE datname = current_database()`
+      )[0].n;
+    try {
+      const before = await deadlocks();
+      const products = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+      for (let round = 0; round < 150; round += 1) {
+        await Promise.all([
+          ...products.map((product, index) =>
+            (index % 2 ? voting : erasing).vote('erasing', product, 'alice'),
+          ),
+          ...products.map((product) => voting.vote('erasing', product, `fan-${round % 7}`)),
+          erasing.erasePerson('alice'),
+          ...products.map((product) => erasing.unvote('erasing', product, 'alice')),
+        ]);
+      }
+      // Statistics reach the view within a second or so.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      assert.equal((await deadlocks()) - before, 0);
+      const wrong = await check`
+        SELECT product FROM vitrine_vote_counts c
+        WHERE count <> (SELECT count(*) FROM vitrine_votes v
+                        WHERE v.campaign = c.campaign AND v.product = c.product)`;
+      assert.deepEqual([...wrong], []);
+    } finally {
+      await check.end();
+    }
   });
 
   it('rejects with StorageUnavailable when nothing listens at its address', async () => {
