@@ -17,8 +17,12 @@ export interface ElementClass extends CustomElementConstructor {
 const versions = ((globalThis as { __vitrineVersions?: Map<string, string> }).__vitrineVersions ??=
   new Map<string, string>());
 
+// A class has a prototype, a function that loads one (an arrow function) has none; in Node,
+// where there is no HTMLElement, Lit's elements extend its own stand-in.
 const isClass = (dependency: Dependency): dependency is CustomElementConstructor =>
-  dependency.prototype instanceof HTMLElement;
+  typeof HTMLElement === 'undefined'
+    ? dependency.prototype !== undefined
+    : dependency.prototype instanceof HTMLElement;
 
 /**
  * Registers a custom element unless the tag is already taken, and the elements it depends
