@@ -1,7 +1,10 @@
 // `npm run build`: what the package publishes, in dist/.
 //   dist/index.js, dist/wishlist.js, dist/login.js,   ESM per entry point, bare imports of
 //   dist/votes.js, dist/stories.js, dist/stores.js   lit, nanostores, @floating-ui/dom, uqr,
-//   dist/react.js                                     oauth4webapi (and react, @lit/react)
+//   dist/react.js, dist/react/                        oauth4webapi (and react, @lit/react);
+//                                                     vitrine/react re-exports one module per
+//                                                     component, each registering only its
+//                                                     own element
 //   dist/chunks/                                      code the entry points share or load later
 //   dist/types/                                       type declarations, with vitrine/vue and
 //                                                     vitrine/svelte (types only)
@@ -33,8 +36,14 @@ const ENTRIES = {
   votes: 'src/votes/index.ts',
   stories: 'src/stories/index.ts',
   stores: 'src/stores/index.ts',
-  react: 'src/react/index.ts',
   hydrate: 'src/hydrate.ts',
+  // vitrine/react's components, one entry each, so that a bundler drops those a page does
+  // not import (package.json `sideEffects`); dist/react.js re-exports them.
+  ...Object.fromEntries(
+    readdirSync('src/react/components')
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => [`react/${name.replace(/\.ts$/, '')}`, `src/react/components/${name}`]),
+  ),
 };
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
@@ -51,6 +60,25 @@ await build({
   // vitrine/react imports React, as the app that uses it does.
   external: [...EXTERNAL, 'react'],
   sourcemap: true,
+});
+
+// dist/react.js: the re-exports of src/react/index.ts, each from its component's entry.
+await build({
+  ...ESBUILD_DEFAULTS,
+  entryPoints: { react: 'src/react/index.ts' },
+  outdir: 'dist',
+  sourcemap: true,
+  plugins: [
+    {
+      name: 'vitrine-react-components',
+      setup(builder) {
+        builder.onResolve({ filter: /^\.\/components\/[a-z-]+\.js$/ }, (args) => ({
+          path: args.path.replace('./components/', './react/'),
+          external: true,
+        }));
+      },
+    },
+  ],
 });
 
 const cdn = await buildCdn('dist/cdn', { write: true });
@@ -90,7 +118,9 @@ run(bin('cem'), [
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(
-  `Built dist/: ${Object.keys(ENTRIES).join(', ')} + types + custom-elements.json + server; ` +
+  `Built dist/: ${Object.keys(ENTRIES)
+    .filter((name) => !name.startsWith('react/'))
+    .join(', ')}, react + types + custom-elements.json + server; ` +
     `dist/cdn/vitrine.js for every element ${kb(pageWeight(cdn, PAGES.everything).atLoad)} gzip ` +
     `at load, dist/cdn/vitrine.bundle.js ${kb(bundleWeight(cdn))} gzip.`,
 );

@@ -91,7 +91,7 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
  * what loads only when a shopper needs it (a popover, the QR encoder, another language).
  * `source` is a file path or `{ contents }` (a module importing from `src/`).
  */
-export async function measure(source) {
+export async function measure(source, { external = [] } = {}) {
   const workdir = mkdtempSync(join(tmpdir(), 'vitrine-size-'));
   try {
     let entry = resolve(source.contents === undefined ? source : '');
@@ -112,16 +112,20 @@ export async function measure(source) {
       minify: true,
       write: false,
       metafile: true,
+      external,
     });
     const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
     const key = (path) =>
       Object.keys(result.metafile.outputs).find((name) => resolve(name) === path);
     const initial = pageLoadOutputs(result.metafile, entry);
     let initialGzip = 0;
+    // Later: what the page can still load from there. esbuild also writes the targets of
+    // dynamic imports in modules it then shook off (an unused component's); no page loads those.
+    const reachable = reachableOutputs(result.metafile, initial);
     let lazyGzip = 0;
     for (const [path, bytes] of files) {
       if (initial.has(key(path))) initialGzip += gzip(bytes);
-      else lazyGzip += gzip(bytes);
+      else if (reachable.has(key(path))) lazyGzip += gzip(bytes);
     }
     return { initialGzip, lazyGzip };
   } finally {
@@ -144,11 +148,27 @@ export function pageLoadOutputs(metafile, entry, root = process.cwd()) {
     if (initial.has(name)) return;
     initial.add(name);
     for (const imported of outputs[name].imports) {
-      if (imported.kind === 'import-statement') visit(imported.path);
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
     }
   };
   visit(entryKey);
   return initial;
+}
+
+/** The output files `from` imports, statically or dynamically, transitively, `from` included. */
+function reachableOutputs(metafile, from) {
+  const reachable = new Set();
+  const visit = (name) => {
+    if (reachable.has(name)) return;
+    reachable.add(name);
+    for (const imported of metafile.outputs[name].imports) {
+      if (imported.external) continue;
+      if (imported.kind === 'import-statement' || imported.kind === 'dynamic-import')
+        visit(imported.path);
+    }
+  };
+  for (const name of from) visit(name);
+  return reachable;
 }
 
 /** One self-contained file (the CDN build): every dynamic import inlined. */

@@ -138,70 +138,84 @@ export type CamelCase<S extends string> = Uncapitalize<PascalCase<S>>;
 `;
 }
 
-function reactSource(elements) {
+/** The module of an element's React component: `wishlist-button` for `<vitrine-wishlist-button>`. */
+const componentFile = (element) => element.tag.replace(/^vitrine-/, '');
+
+/**
+ * One module per element, so that a bundler keeps only the components a page imports (and
+ * the elements they register): `sideEffects` in package.json lets it drop the others.
+ */
+function componentSource(element, registration) {
+  const events = element.events
+    .map(
+      (event) =>
+        `    ${event.prop}: ${quote(event.name)} as EventName<VitrineEvent<${quote(event.name)}>>,`,
+    )
+    .join('\n');
+  const attributes = element.attributes
+    .filter((attribute) => attribute.field)
+    .map((attribute) => `    ${attribute.field}: ${quote(attribute.name)},`)
+    .join('\n');
+  const attributesOnly = element.attributes.filter((attribute) => !attribute.field);
+  const create = `vitrineComponent(
+  {
+    react: React,
+    tagName: ${quote(element.tag)},
+    elementClass: ${element.className},
+    events: {${events ? `\n${events}\n  ` : ''}},
+  },
+  {${attributes ? `\n${attributes}\n  ` : ''}},
+)`;
+  const summary = doc(`\`<${element.tag}>\`: ${element.summary}`);
+  const names = attributesOnly.map((attribute) => quote(attribute.name)).join(' | ');
+  const local = `${camel(element.tag.replace(/^vitrine-/, ''))}Component`;
+  const declaration =
+    attributesOnly.length === 0
+      ? `${summary}export const ${element.component} = ${create};`
+      : `const ${local} = ${create};
+${summary}export const ${element.component} = ${local} as WithAttributes<
+  typeof ${local},
+  ${quote(element.tag)},
+  ${names}
+>;`;
+  const helpers = ['vitrineComponent', ...(attributesOnly.length ? ['type WithAttributes'] : [])];
+  return `${HEADER}
+import * as React from 'react';
+${element.events.length ? "import type { EventName } from '@lit/react';\nimport type { VitrineEvent } from '../../core/events.js';\n" : ''}import { ${element.className} } from '../../${element.module}';
+import { ${helpers.join(', ')} } from '../component.js';
+import '../../cdn/tags/${registration}';
+
+${declaration}
+`;
+}
+
+function reactSources(elements) {
   const modules = tagModules();
-  const registrations = [...new Set(elements.map((element) => modules.get(element.tag)))];
   const missing = elements.filter((element) => !modules.get(element.tag));
   if (missing.length > 0) {
     throw new Error(
       `no module in src/cdn/tags registers ${missing.map((e) => `<${e.tag}>`).join(', ')}`,
     );
   }
-  const components = elements
-    .map((element) => {
-      const events = element.events
-        .map(
-          (event) =>
-            `    ${event.prop}: ${quote(event.name)} as EventName<VitrineEvent<${quote(event.name)}>>,`,
-        )
-        .join('\n');
-      const attributesOnly = element.attributes.filter((attribute) => !attribute.field);
-      const create = `createComponent({
-  react: React,
-  tagName: ${quote(element.tag)},
-  elementClass: ${element.className},
-  events: {${events ? `\n${events}\n  ` : ''}},
-})`;
-      const summary = doc(`\`<${element.tag}>\`: ${element.summary}`);
-      if (attributesOnly.length === 0)
-        return `${summary}export const ${element.component} = ${create};`;
-      const names = attributesOnly.map((attribute) => quote(attribute.name)).join(' | ');
-      const local = `${camel(element.tag.replace(/^vitrine-/, ''))}Component`;
-      return `const ${local} = ${create};
-${summary}export const ${element.component} = ${local} as WithAttributes<
-  typeof ${local},
-  ${quote(element.tag)},
-  ${names}
->;`;
-    })
-    .join('\n\n');
-  return `${HEADER}
+  const files = {};
+  for (const element of elements) {
+    files[`src/react/components/${componentFile(element)}.ts`] = componentSource(
+      element,
+      modules.get(element.tag),
+    );
+  }
+  files['src/react/index.ts'] = `${HEADER}
 /**
  * \`vitrine/react\`: a React component per Vitrine element (made with \`@lit/react\`), its
  * props the element's properties and an \`on…\` prop per event, and the tags themselves
  * typed in React 19 JSX (\`<vitrine-wishlist-button product-id="…">\`). Importing a component
- * registers its element.
+ * registers its element, and only its own: each lives in its own module. On the server
+ * (Next.js, Remix) a component renders its tag and attributes, for \`vitrine/ssr\`.
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import type { VitrineEvent } from '../core/events.js';
+import type * as React from 'react';
 import type { VitrineTagAttributes, VitrineTagEvents, VitrineTagName } from '../core/tag-types.js';
-${elements.map((element) => `import { ${element.className} } from '../${element.module}';`).join('\n')}
-${registrations.map((module) => `import '../cdn/tags/${module}';`).join('\n')}
 
-/**
- * A component whose element reads some attributes without a property of the same name
- * (\`<vitrine-config>\`): those are props too, passed on as attributes.
- */
-type WithAttributes<
-  C,
-  T extends VitrineTagName,
-  A extends keyof VitrineTagAttributes[T],
-> = C extends React.ForwardRefExoticComponent<infer P>
-  ? React.ForwardRefExoticComponent<P & Pick<VitrineTagAttributes[T], A>>
-  : never;
-
-${components}
+${elements.map((element) => `export { ${element.component} } from './components/${componentFile(element)}.js';`).join('\n')}
 
 /** A Vitrine tag in React 19 JSX: its attributes, and \`onvitrine-…\` for each of its events. */
 export type VitrineJsxProps<T extends VitrineTagName> = Omit<
@@ -224,6 +238,7 @@ ${elements.map((element) => `      ${quote(element.tag)}: VitrineJsxProps<${quot
 export type * from '../core/events.js';
 export type * from '../core/tag-types.js';
 `;
+  return files;
 }
 
 function vueSource(elements) {
@@ -300,7 +315,7 @@ export async function frameworkFiles(manifest) {
   const elements = elementsOf(manifest);
   const files = {
     'src/core/tag-types.ts': tagTypesSource(elements),
-    'src/react/index.ts': reactSource(elements),
+    ...reactSources(elements),
     'src/vue/index.ts': vueSource(elements),
     'src/svelte/index.ts': svelteSource(elements),
   };

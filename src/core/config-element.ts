@@ -20,6 +20,10 @@ export const CONFIG_ATTRIBUTES: Record<string, keyof ConfigInput> = {
 
 let active: VitrineConfigElement | undefined;
 
+// In Node (a React server render) there is no HTMLElement: the class still loads, as Lit's
+// elements do, and is never constructed there.
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
 /**
  * @tag vitrine-config
  * @summary Page-wide settings for every Vitrine widget, as HTML attributes (the same as
@@ -38,7 +42,7 @@ let active: VitrineConfigElement | undefined;
  * @attr bag - The page has a bag: the wishlist, the shared wishlist and the hotspot cards offer "Add to bag", and each tap fires `vitrine-add-to-bag` for the brand's cart code. Allowed: present (on) or absent; "false" is off. Default: off.
  * @attr image-origins - Origins, besides the page's, that shared wishlists and feeds may show product pictures from (the brand's CDN); links stay on the page's origin. Allowed: http(s) origins, separated by spaces. Default: none.
  */
-export class VitrineConfigElement extends HTMLElement {
+export class VitrineConfigElement extends ElementBase {
   static get observedAttributes(): string[] {
     return Object.keys(CONFIG_ATTRIBUTES);
   }

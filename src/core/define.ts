@@ -17,8 +17,10 @@ export interface ElementClass extends CustomElementConstructor {
 const versions = ((globalThis as { __vitrineVersions?: Map<string, string> }).__vitrineVersions ??=
   new Map<string, string>());
 
+// A class has a prototype; a function that loads one (an arrow function) has none. (Not
+// `instanceof HTMLElement`: in Node, a React server render, there is no HTMLElement.)
 const isClass = (dependency: Dependency): dependency is CustomElementConstructor =>
-  dependency.prototype instanceof HTMLElement;
+  dependency.prototype !== undefined;
 
 /**
  * Registers a custom element unless the tag is already taken, and the elements it depends

@@ -5,210 +5,26 @@
  * `vitrine/react`: a React component per Vitrine element (made with `@lit/react`), its
  * props the element's properties and an `on…` prop per event, and the tags themselves
  * typed in React 19 JSX (`<vitrine-wishlist-button product-id="…">`). Importing a component
- * registers its element.
+ * registers its element, and only its own: each lives in its own module. On the server
+ * (Next.js, Remix) a component renders its tag and attributes, for `vitrine/ssr`.
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import type { VitrineEvent } from '../core/events.js';
+import type * as React from 'react';
 import type { VitrineTagAttributes, VitrineTagEvents, VitrineTagName } from '../core/tag-types.js';
-import { VitrineAddToBag } from '../wishlist/add-to-bag.js';
-import { VitrineConfigElement } from '../core/config-element.js';
-import { VitrineHotspot } from '../stories/hotspot.js';
-import { VitrineLeaderboard } from '../votes/leaderboard.js';
-import { VitrineLogin } from '../login/login.js';
-import { VitrineShare } from '../wishlist/share.js';
-import { VitrineSharedWishlist } from '../wishlist/shared-wishlist.js';
-import { VitrineStories } from '../stories/stories.js';
-import { VitrineStory } from '../stories/story.js';
-import { VitrineStoryTray } from '../stories/tray.js';
-import { VitrineVote } from '../votes/vote.js';
-import { VitrineWishlist } from '../wishlist/wishlist.js';
-import { VitrineWishlistButton } from '../wishlist/wishlist-button.js';
-import { VitrineWishlistCount } from '../wishlist/wishlist-count.js';
-import '../cdn/tags/add-to-bag.js';
-import '../cdn/tags/config.js';
-import '../cdn/tags/hotspot.js';
-import '../cdn/tags/leaderboard.js';
-import '../cdn/tags/login.js';
-import '../cdn/tags/share.js';
-import '../cdn/tags/shared-wishlist.js';
-import '../cdn/tags/stories.js';
-import '../cdn/tags/story-tray.js';
-import '../cdn/tags/vote.js';
-import '../cdn/tags/wishlist.js';
-import '../cdn/tags/wishlist-button.js';
-import '../cdn/tags/wishlist-count.js';
 
-/**
- * A component whose element reads some attributes without a property of the same name
- * (`<vitrine-config>`): those are props too, passed on as attributes.
- */
-type WithAttributes<C, T extends VitrineTagName, A extends keyof VitrineTagAttributes[T]> =
-  C extends React.ForwardRefExoticComponent<infer P>
-    ? React.ForwardRefExoticComponent<P & Pick<VitrineTagAttributes[T], A>>
-    : never;
-
-/** `<vitrine-add-to-bag>`: The "Add to bag" button of the wishlist, the shared wishlist and the hotspot card (one piece, or every piece with `all`), shown when `<vitrine-config>` has `bag`. It asks the brand's cart through `vitrine-add-to-bag` and shows, and announces, what the cart answers. */
-export const AddToBag = createComponent({
-  react: React,
-  tagName: 'vitrine-add-to-bag',
-  elementClass: VitrineAddToBag,
-  events: {
-    onAddToBag: 'vitrine-add-to-bag' as EventName<VitrineEvent<'vitrine-add-to-bag'>>,
-  },
-});
-
-const configComponent = createComponent({
-  react: React,
-  tagName: 'vitrine-config',
-  elementClass: VitrineConfigElement,
-  events: {},
-});
-/** `<vitrine-config>`: Page-wide settings for every Vitrine widget, as HTML attributes (the same as `configure()` in JavaScript). One per page; changing an attribute updates every widget. */
-export const Config = configComponent as WithAttributes<
-  typeof configComponent,
-  'vitrine-config',
-  | 'api'
-  | 'issuer'
-  | 'client-id'
-  | 'redirect-uri'
-  | 'providers'
-  | 'provider-param'
-  | 'locale'
-  | 'currency'
-  | 'theme'
-  | 'storage'
-  | 'bag'
-  | 'image-origins'
->;
-
-/** `<vitrine-hotspot>`: A shoppable tag on a story slide, at normalized coordinates: it opens a product card with the wishlist heart, a vote button when the story names a `campaign`, and a link to the product page. Opening a card pauses the story. */
-export const Hotspot = createComponent({
-  react: React,
-  tagName: 'vitrine-hotspot',
-  elementClass: VitrineHotspot,
-  events: {
-    onHotspotOpen: 'vitrine-hotspot-open' as EventName<VitrineEvent<'vitrine-hotspot-open'>>,
-    onAddToBag: 'vitrine-add-to-bag' as EventName<VitrineEvent<'vitrine-add-to-bag'>>,
-    onHotspotClose: 'vitrine-hotspot-close' as EventName<VitrineEvent<'vitrine-hotspot-close'>>,
-  },
-});
-
-/** `<vitrine-leaderboard>`: The products of a fan vote, ranked by live count, with progress towards a goal (LEGO Ideas style) and the result once voting has closed. */
-export const Leaderboard = createComponent({
-  react: React,
-  tagName: 'vitrine-leaderboard',
-  elementClass: VitrineLeaderboard,
-  events: {},
-});
-
-/** `<vitrine-login>`: Social sign-in over OpenID Connect: one button per provider when signed out, the fan's avatar and name with a menu when signed in (sign out; with an `api`, download or delete the data the back end keeps about them). */
-export const Login = createComponent({
-  react: React,
-  tagName: 'vitrine-login',
-  elementClass: VitrineLogin,
-  events: {
-    onLogin: 'vitrine-login' as EventName<VitrineEvent<'vitrine-login'>>,
-    onLogout: 'vitrine-logout' as EventName<VitrineEvent<'vitrine-logout'>>,
-    onLoginError: 'vitrine-login-error' as EventName<VitrineEvent<'vitrine-login-error'>>,
-  },
-});
-
-/** `<vitrine-share>`: A share button whose menu shares the wishlist (or one product) by the native share sheet, a copied link, Pinterest, Facebook, X, WhatsApp, email or a WeChat QR code. */
-export const Share = createComponent({
-  react: React,
-  tagName: 'vitrine-share',
-  elementClass: VitrineShare,
-  events: {
-    onShare: 'vitrine-share' as EventName<VitrineEvent<'vitrine-share'>>,
-  },
-});
-
-/** `<vitrine-shared-wishlist>`: Shows a wishlist received in a share link (read-only) with "save all to my wishlist". A damaged, truncated or hostile link shows a clear message and changes nothing. */
-export const SharedWishlist = createComponent({
-  react: React,
-  tagName: 'vitrine-shared-wishlist',
-  elementClass: VitrineSharedWishlist,
-  events: {
-    onAddToBag: 'vitrine-add-to-bag' as EventName<VitrineEvent<'vitrine-add-to-bag'>>,
-    onSharedWishlistSave: 'vitrine-shared-wishlist-save' as EventName<
-      VitrineEvent<'vitrine-shared-wishlist-save'>
-    >,
-  },
-});
-
-/** `<vitrine-stories>`: A stories-style carousel of `<vitrine-story>` slides (heritage, seasons, capsule collections) with shoppable hotspots: progress bars, tap zones, swipe, press-and-hold, keyboard and full screen, following the WAI-ARIA carousel pattern. Reserve its box before the script loads with `vitrine-stories:not(:defined) { display: block; aspect-ratio: 9 / 16; overflow: hidden; }`. */
-export const Stories = createComponent({
-  react: React,
-  tagName: 'vitrine-stories',
-  elementClass: VitrineStories,
-  events: {
-    onStoryChange: 'vitrine-story-change' as EventName<VitrineEvent<'vitrine-story-change'>>,
-    onStoryView: 'vitrine-story-view' as EventName<VitrineEvent<'vitrine-story-view'>>,
-    onStoryComplete: 'vitrine-story-complete' as EventName<VitrineEvent<'vitrine-story-complete'>>,
-  },
-});
-
-/** `<vitrine-story>`: One slide of a `<vitrine-stories>`: a picture, a video or text, with shoppable `<vitrine-hotspot>`s. Give later slides' media `data-src` (or `loading="lazy"`) so that only the slide shown and its neighbours load. */
-export const Story = createComponent({
-  react: React,
-  tagName: 'vitrine-story',
-  elementClass: VitrineStory,
-  events: {},
-});
-
-/** `<vitrine-story-tray>`: A row of round covers, one per `<vitrine-stories>` group (heritage, atelier, a capsule, a city), ringed while the group holds slides the fan has not seen. A tap opens the group full screen in a dialog and runs on into the next group at its end; Escape, a swipe down or the close button closes it. Seen slides are remembered on the device; a link to `#vitrine-story=<stories id>/<story id>` opens that slide. Only the covers load until a group opens: a group with a feed (`src`) reads it then, its cover saying "new" until then. Reserve its row before the script loads with `vitrine-story-tray:not(:defined) { display: block; height: 7.5rem; overflow: hidden; }`. */
-export const StoryTray = createComponent({
-  react: React,
-  tagName: 'vitrine-story-tray',
-  elementClass: VitrineStoryTray,
-  events: {
-    onShare: 'vitrine-share' as EventName<VitrineEvent<'vitrine-share'>>,
-  },
-});
-
-/** `<vitrine-vote>`: A fan's vote for one product of a campaign, with the live count. An anonymous fan is asked to sign in, and the vote goes through once they have; after the campaign closes it shows the result instead of a button. */
-export const Vote = createComponent({
-  react: React,
-  tagName: 'vitrine-vote',
-  elementClass: VitrineVote,
-  events: {
-    onVote: 'vitrine-vote' as EventName<VitrineEvent<'vitrine-vote'>>,
-  },
-});
-
-/** `<vitrine-wishlist>`: The shopper's saved items (image, name, price, link, remove), an empty state and a share button. */
-export const Wishlist = createComponent({
-  react: React,
-  tagName: 'vitrine-wishlist',
-  elementClass: VitrineWishlist,
-  events: {
-    onAddToBag: 'vitrine-add-to-bag' as EventName<VitrineEvent<'vitrine-add-to-bag'>>,
-    onWishlistChange: 'vitrine-wishlist-change' as EventName<
-      VitrineEvent<'vitrine-wishlist-change'>
-    >,
-  },
-});
-
-/** `<vitrine-wishlist-button>`: A heart that saves a product to the shopper's wishlist, and shows whether it is saved. */
-export const WishlistButton = createComponent({
-  react: React,
-  tagName: 'vitrine-wishlist-button',
-  elementClass: VitrineWishlistButton,
-  events: {
-    onWishlistChange: 'vitrine-wishlist-change' as EventName<
-      VitrineEvent<'vitrine-wishlist-change'>
-    >,
-  },
-});
-
-/** `<vitrine-wishlist-count>`: A badge with the number of saved items, for a header. Place it inside the site's own wishlist link or button; its text tells screen readers what the number means. */
-export const WishlistCount = createComponent({
-  react: React,
-  tagName: 'vitrine-wishlist-count',
-  elementClass: VitrineWishlistCount,
-  events: {},
-});
+export { AddToBag } from './components/add-to-bag.js';
+export { Config } from './components/config.js';
+export { Hotspot } from './components/hotspot.js';
+export { Leaderboard } from './components/leaderboard.js';
+export { Login } from './components/login.js';
+export { Share } from './components/share.js';
+export { SharedWishlist } from './components/shared-wishlist.js';
+export { Stories } from './components/stories.js';
+export { Story } from './components/story.js';
+export { StoryTray } from './components/story-tray.js';
+export { Vote } from './components/vote.js';
+export { Wishlist } from './components/wishlist.js';
+export { WishlistButton } from './components/wishlist-button.js';
+export { WishlistCount } from './components/wishlist-count.js';
 
 /** A Vitrine tag in React 19 JSX: its attributes, and `onvitrine-…` for each of its events. */
 export type VitrineJsxProps<T extends VitrineTagName> = Omit<

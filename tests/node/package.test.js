@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readmeWithReference } from '../../scripts/docs-table.js';
 
@@ -30,12 +30,28 @@ describe('the published package', () => {
 
   it('imports only its declared dependencies, as bare specifiers a bundler resolves', () => {
     const dependencies = Object.keys(pkg.dependencies);
-    // vitrine/react alone imports the app's own React, an optional peer dependency.
-    const peers = { 'dist/react.js': ['react', '@lit/react'] };
-    for (const name of Object.values(peers).flat()) {
+    // vitrine/react alone (dist/react.js, its components in dist/react/ and the chunks only
+    // they load) imports the app's own React, an optional peer dependency.
+    const reactPeers = ['react', '@lit/react'];
+    for (const name of reactPeers) {
       assert.equal(pkg.peerDependenciesMeta[name]?.optional, true, `${name} is an optional peer`);
     }
-    for (const file of [...jsFiles('dist'), ...jsFiles('dist/chunks')]) {
+    const reached = new Set();
+    const reach = (file) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const specifier of specifiers(file)) {
+        if (specifier.startsWith('.')) reach(join(dirname(file), specifier));
+      }
+    };
+    for (const file of jsFiles('dist')) if (file !== join('dist', 'react.js')) reach(file);
+    const peers = Object.fromEntries(
+      [...jsFiles('dist'), ...jsFiles('dist/react'), ...jsFiles('dist/chunks')]
+        .filter((file) => !reached.has(file))
+        .map((file) => [file, reactPeers]),
+    );
+    assert.ok(peers[join('dist', 'react.js')] && peers[join('dist', 'react', 'vote.js')]);
+    for (const file of [...jsFiles('dist'), ...jsFiles('dist/react'), ...jsFiles('dist/chunks')]) {
       for (const specifier of specifiers(file)) {
         if (specifier.startsWith('./') || specifier.startsWith('../')) continue;
         const name = specifier.startsWith('@')
