@@ -52,7 +52,7 @@ const BUDGETS = [
     lazy: 7.75 * KB,
   },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.75 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 58.5 * KB, lazy: 49 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 58.75 * KB, lazy: 49 * KB },
 ];
 
 // The CDN files: what a page fetches from dist/cdn/vitrine.js (the loader and the code of

@@ -1,5 +1,4 @@
-/** How the wishlist family names and marks a piece: its variant, and whether it can be bought. */
-import { html, nothing } from 'lit';
+/** How the wishlist family names a piece: with its variant, for accessible names. */
 import { translate, type Locale } from '../core/i18n/index.js';
 import type { ProductInfo } from '../stores/products.js';
 
@@ -8,9 +7,3 @@ export function pieceName(locale: Locale, piece: ProductInfo | undefined, name: 
   const variant = piece?.variantName;
   return variant ? translate(locale, 'wishlist.variant', { name, variant }) : name;
 }
-
-export const renderVariant = (piece: ProductInfo) =>
-  piece.variantName ? html`<span part="variant">${piece.variantName}</span>` : nothing;
-
-export const renderUnavailable = (piece: ProductInfo, text: string) =>
-  piece.available === false ? html`<span part="unavailable">${text}</span>` : nothing;

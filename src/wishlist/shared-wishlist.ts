@@ -9,7 +9,7 @@ import { includeMessages } from '../core/i18n/index.js';
 import { sharingMessages, wishlistMessages } from './messages/index.js';
 import type { MessageKey } from '../core/i18n/index.js';
 import { itemKey, type ProductInfo } from '../stores/products.js';
-import { renderUnavailable, renderVariant } from './piece.js';
+import { renderPiece } from './piece-row.js';
 import { readSharedWishlist, type SharedWishlist } from '../stores/share-link.js';
 import { $wishlist, $wishlistCount, mergeIntoWishlist } from '../stores/wishlist.js';
 import { StoreController } from '../core/store-controller.js';
@@ -143,36 +143,13 @@ export class VitrineSharedWishlist extends VitrineElement {
   }
 
   private renderItem(item: ProductInfo) {
-    const name = item.name ?? item.productId;
     return html`<li part="item">
-      ${
-        item.image
-          ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
-          : html`<span part="image"></span>`
-      }
-      <div>
-        ${
-          item.url
-            ? html`<a part="name" class="name" href=${item.url}>${name}</a>`
-            : html`<span part="name" class="name">${name}</span>`
-        }
-        ${
-          item.price !== undefined
-            ? html`<span part="price">${this.priceText(item.price, item.currency)}</span>`
-            : nothing
-        }
-        ${renderVariant(item)} ${renderUnavailable(item, this.t('wishlist.unavailable'))}
-        ${
-          this.config.bag && item.available !== false
-            ? html`<vitrine-add-to-bag
-                part="add-to-bag"
-                exportparts="button: add-to-bag-button"
-                source="shared-wishlist"
-                .items=${[item]}
-              ></vitrine-add-to-bag>`
-            : nothing
-        }
-      </div>
+      ${renderPiece(item, {
+        price: item.price !== undefined ? this.priceText(item.price, item.currency) : undefined,
+        unavailable: this.t('wishlist.unavailable'),
+        bag: this.config.bag,
+        source: 'shared-wishlist',
+      })}
       <vitrine-wishlist-button part="heart" .product=${item}></vitrine-wishlist-button>
     </li>`;
   }

@@ -11,7 +11,8 @@ import {
   type WishlistItem,
 } from '../stores/wishlist.js';
 import { styles } from './wishlist.styles.js';
-import { pieceName, renderUnavailable, renderVariant } from './piece.js';
+import { pieceName } from './piece.js';
+import { renderPiece } from './piece-row.js';
 import { VitrineAddToBag } from './add-to-bag.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { wishlistMessages } from './messages/index.js';
@@ -93,34 +94,12 @@ export class VitrineWishlist extends VitrineElement {
     const name = item.name ?? item.productId;
     const label = pieceName(this.locale, item, name);
     return html`<li part="item">
-      ${
-        item.image
-          ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" />`
-          : html`<span part="image"></span>`
-      }
-      <div>
-        ${
-          item.url
-            ? html`<a part="name" class="name" href=${item.url}>${name}</a>`
-            : html`<span part="name" class="name">${name}</span>`
-        }
-        ${
-          item.price !== undefined
-            ? html`<span part="price">${this.priceText(item.price, item.currency)}</span>`
-            : nothing
-        }
-        ${renderVariant(item)} ${renderUnavailable(item, this.t('wishlist.unavailable'))}
-        ${
-          this.config.bag && item.available !== false
-            ? html`<vitrine-add-to-bag
-                part="add-to-bag"
-                exportparts="button: add-to-bag-button"
-                source="wishlist"
-                .items=${[item]}
-              ></vitrine-add-to-bag>`
-            : nothing
-        }
-      </div>
+      ${renderPiece(item, {
+        price: item.price !== undefined ? this.priceText(item.price, item.currency) : undefined,
+        unavailable: this.t('wishlist.unavailable'),
+        bag: this.config.bag,
+        source: 'wishlist',
+      })}
       <button
         part="remove"
         type="button"
