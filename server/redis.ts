@@ -88,6 +88,8 @@ return waits
 
 /** Buckets taken in one script at most. */
 const MAX_TAKES_PER_SCRIPT = 256;
+/** Under load, one count message per campaign per this many ms from each process. */
+const PUBLISH_EVERY_MS = 20;
 
 type Commander = RedisClient & {
   vitrineTake(keyCount: number, ...keysThenArgs: Array<string | number>): Promise<number[]>;
@@ -170,13 +172,19 @@ export function connectRedis(url: string, limits: RateLimits, logger: Logger): R
     listenedBefore = true;
   });
 
-  // Changes stored during one turn of the event loop go out together, one message per
-  // campaign with the newest count of each product: counts are absolute, the others lose
-  // nothing by not seeing the ones in between.
+  // Changes go out together, one message per campaign with the newest count of each
+  // product: counts are absolute, the others lose nothing by not seeing the ones in between.
+  // The first change after a quiet moment goes out on the next turn of the event loop; under
+  // load, at most one message per PUBLISH_EVERY_MS (each one wakes Redis and every other
+  // process, and their live streams send at most once per 250 ms anyway).
   const outgoing = new Map<string, Map<string, CountChange>>();
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let flushing = false;
+  let flushedAt = -Infinity;
   const flush = () => {
     flushing = false;
+    flushTimer = undefined;
+    flushedAt = performance.now();
     const campaigns = [...outgoing];
     outgoing.clear();
     // Lost while Redis is away: the other processes catch up with a snapshot when it is back.
@@ -198,7 +206,9 @@ export function connectRedis(url: string, limits: RateLimits, logger: Logger): R
       if (!queued || queued.version < change.version) forCampaign.set(change.productId, change);
       if (!flushing) {
         flushing = true;
-        setImmediate(flush);
+        const wait = flushedAt + PUBLISH_EVERY_MS - performance.now();
+        if (wait <= 0) setImmediate(flush);
+        else flushTimer = setTimeout(flush, wait);
       }
     },
     subscribe(campaign, listener) {
@@ -278,6 +288,10 @@ export function connectRedis(url: string, limits: RateLimits, logger: Logger): R
       await publisher.ping();
     },
     async close() {
+      if (flushTimer !== undefined) {
+        clearTimeout(flushTimer);
+        flush();
+      }
       local.close();
       listeners.clear();
       // QUIT only where Redis answers: on a link still connecting it would wait for ever.

@@ -37,15 +37,23 @@ describe('what one client can make the server hold', { timeout: 120_000 }, () =>
     return vitrine;
   };
 
-  before(async () => {
-    op = await startIdentityProvider({ redirectUris: [REDIRECT_URI] });
-    alice = await idTokenFor(op.issuer, 'alice');
-    directory = temporaryDirectory();
-  });
-  after(async () => {
-    await op?.close();
-    directory?.remove();
-  });
+  // Hooks have no time limit of their own: a sign-in or a close that stalls fails here,
+  // named, instead of holding the whole file until the runner gives up.
+  before(
+    async () => {
+      op = await startIdentityProvider({ redirectUris: [REDIRECT_URI] });
+      alice = await idTokenFor(op.issuer, 'alice');
+      directory = temporaryDirectory();
+    },
+    { timeout: 30_000 },
+  );
+  after(
+    async () => {
+      await op?.close();
+      directory?.remove();
+    },
+    { timeout: 30_000 },
+  );
 
   it('takes a share of at most 100 items and 16 KB, with 413 beyond', async (t) => {
     const { base } = await serve(t);
@@ -200,7 +208,9 @@ describe('what one client can make the server hold', { timeout: 120_000 }, () =>
     const file = join(directory.path, 'locked.db');
     const { base } = await serve(t, { storage: openSqliteStorage(file, { busyTimeoutMs: 100 }) });
     const Database = createRequire(import.meta.url)('better-sqlite3');
-    const other = new Database(file);
+    // No busy timeout: this connection lives in the server's own process, and a synchronous
+    // busy wait here would block the event loop the server needs to let go of its lock.
+    const other = new Database(file, { timeout: 0 });
     t.after(() => other.close());
     const votes = '/campaigns/next-icon/votes/sac-lune';
     assert.equal((await call(base, 'PUT', votes, { token: alice })).status, 200);
