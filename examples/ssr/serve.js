@@ -15,6 +15,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 /** A file under `dir` named by the request path, or `undefined` (never outside `dir`). */
@@ -64,7 +65,9 @@ export async function startExample({ port = 0, page, scripts } = {}) {
     const file =
       (pathname.startsWith('/cdn/') && fileUnder(join(root, 'dist/cdn'), pathname.slice(5))) ||
       (scripts && pathname.startsWith('/app/') && fileUnder(scripts, pathname.slice(5))) ||
-      (pathname === '/page.css' && join(here, 'page.css'));
+      (pathname === '/page.css' && join(here, 'page.css')) ||
+      // The demo's pictures, for the page's stories.
+      (/^\/(products|stories)\//.test(pathname) && fileUnder(join(root, 'demo/public'), pathname));
     if (file) {
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'text/plain' });
       createReadStream(file).pipe(response);

@@ -4,6 +4,7 @@
  * its tag is on the page or is added later. As a module it exports the stores, actions and
  * events of `vitrine`; element classes are there once defined (`customElements.get`).
  */
+import { isServerBox } from '../core/server-box.js';
 import { warn } from '../core/warn.js';
 import { followAccount } from '../stores/account.js';
 import { requestLogin, restoreSession, setLoginPrompt } from '../stores/session.js';
@@ -74,7 +75,8 @@ function discover(root: Element | Document): void {
   if (tags.length === 0) return;
   const found = root.querySelectorAll(tags.join(','));
   const all = root instanceof Element && tags.includes(root.localName) ? [root, ...found] : found;
-  if ([...all].some((element) => element.shadowRoot)) void hydrate();
+  // A box the server drew is drawn anew: only elements it drew in full are adopted.
+  if ([...all].some(({ shadowRoot }) => shadowRoot && !isServerBox(shadowRoot))) void hydrate();
   for (const element of all) void load(element.localName);
 }
 

@@ -20,6 +20,7 @@ import { loadCatalog } from '../core/i18n/index.js';
 import { $locale, setPageLang } from '../core/locale.js';
 import { warn } from '../core/warn.js';
 import '../index.js';
+import { BOXED, drawBox } from './boxes.js';
 
 // A server has no document to read the language from: each page's own says it.
 setPageLang(undefined);
@@ -28,18 +29,6 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
-
-/**
- * Drawn in the browser only: a carousel and its slides are made of the brand's markup inside
- * them and of their feed, which only the browser reads. Their hosts keep their own size (the
- * reserved-space CSS of the README).
- */
-export const BROWSER_ONLY: readonly string[] = [
-  'vitrine-stories',
-  'vitrine-story',
-  'vitrine-hotspot',
-  'vitrine-story-tray',
-];
 
 export interface RenderVitrineOptions {
   /**
@@ -63,6 +52,7 @@ const childrenOf = (node: Node): Node[] => ('childNodes' in node ? node.childNod
 /** The Vitrine elements of a parsed page to draw, in document order, and what else it says. */
 function survey(root: Node) {
   const widgets: Element[] = [];
+  const boxes = new Set<Element>();
   let lang: string | undefined;
   let config: Element | undefined;
   const visit = (node: Node): void => {
@@ -77,18 +67,18 @@ function survey(root: Node) {
     const ctor = customElements.get(node.tagName);
     if (
       node.tagName.startsWith('vitrine-') &&
-      !BROWSER_ONLY.includes(node.tagName) &&
       ctor &&
       LitElementRenderer.matchesClass(ctor as typeof HTMLElement) &&
       !hasShadowRoot(node) &&
       node.sourceCodeLocation?.startTag
     ) {
       widgets.push(node);
+      if (BOXED.includes(node.tagName)) boxes.add(node);
     }
     for (const child of node.childNodes) visit(child);
   };
   visit(root);
-  return { widgets, lang, config };
+  return { widgets, boxes, lang, config };
 }
 
 /** Whether the element already holds a declarative shadow root (drawn before, or by hand). */
@@ -150,7 +140,7 @@ export async function renderVitrine(
   options: RenderVitrineOptions = {},
 ): Promise<string> {
   const page = String(html);
-  const { widgets, lang, config } = survey(parse(page, { sourceCodeLocationInfo: true }));
+  const { widgets, boxes, lang, config } = survey(parse(page, { sourceCodeLocationInfo: true }));
   if (widgets.length === 0) return page;
   // Drawn synchronously from here on, so that two pages rendered at once never mix options.
   setPageLang(options.lang ?? lang);
@@ -167,7 +157,7 @@ export async function renderVitrine(
   try {
     for (const element of widgets) {
       const at = element.sourceCodeLocation!.startTag!.endOffset;
-      const shadow = drawShadow(element);
+      const shadow = boxes.has(element) ? drawBox(element, locale) : drawShadow(element);
       if (shadow === undefined) continue;
       parts.push(page.slice(done, at), shadow);
       done = at;

@@ -4,7 +4,7 @@ import { emit } from '../core/events.js';
 import { loadFloatingUi } from '../core/floating-controller.js';
 import { includeMessages } from '../core/i18n/index.js';
 import { PopoverController } from '../core/popover-controller.js';
-import { VitrineElement } from '../core/vitrine-element.js';
+import { StoriesElement } from './stories-element.js';
 import { localize } from '../core/i18n/index.js';
 import { warn } from '../core/warn.js';
 import { textAttribute, warnAttribute } from '../core/attributes.js';
@@ -47,8 +47,8 @@ includeMessages(storiesMessages);
  * @cssprop --vitrine-hotspot-size - Diameter of the tag (default 2rem).
  * @cssprop --vitrine-hotspot-z-index - Stacking order of the card (default 1000).
  */
-export class VitrineHotspot extends VitrineElement {
-  static override styles = [VitrineElement.styles, styles];
+export class VitrineHotspot extends StoriesElement {
+  static override styles = [StoriesElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
     productId: { attribute: 'product-id', reflect: true },

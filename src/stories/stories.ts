@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../core/events.js';
-import { VitrineElement } from '../core/vitrine-element.js';
+import { StoriesElement } from './stories-element.js';
 import { booleanAttribute } from '../core/attributes.js';
 import { defineDependency } from '../core/define.js';
 import { warn } from '../core/warn.js';
@@ -76,8 +76,8 @@ const isInteractive = (path: EventTarget[]) =>
  * @cssprop --vitrine-stories-bar - Colour of the progress bars' fill (default white).
  * @cssprop --vitrine-stories-track - Colour of the progress bars' track (default translucent dark).
  */
-export class VitrineStories extends VitrineElement {
-  static override styles = [VitrineElement.styles, styles];
+export class VitrineStories extends StoriesElement {
+  static override styles = [StoriesElement.styles, styles];
 
   /** A group of a `<vitrine-story-tray>` loads the tray, which no page pays for without one. */
   static override dependencies = {

@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { VitrineElement } from '../core/vitrine-element.js';
+import { StoriesElement } from './stories-element.js';
 import { safeUrl } from '../core/safe-url.js';
 import { warnAttribute } from '../core/attributes.js';
 import { styles } from './story.styles.js';
@@ -46,8 +46,8 @@ const MEDIA = ':scope > img, :scope > video, :scope > picture img';
  * @cssprop --vitrine-story-background - Behind the slide's content (default: a deep ink, in both themes).
  * @cssprop --vitrine-story-color - Text colour of text slides (default: a warm ivory).
  */
-export class VitrineStory extends VitrineElement {
-  static override styles = [VitrineElement.styles, styles];
+export class VitrineStory extends StoriesElement {
+  static override styles = [StoriesElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
     duration: {},

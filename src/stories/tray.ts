@@ -11,7 +11,7 @@ import { includeMessages } from '../core/i18n/index.js';
 import { translatePlural } from '../core/i18n/plural.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController } from '../core/store-controller.js';
-import { VitrineElement } from '../core/vitrine-element.js';
+import { StoriesElement } from './stories-element.js';
 import { warn } from '../core/warn.js';
 import { $storiesSeen, markStorySeen } from '../stores/story-seen.js';
 import { $storyLink, hasStoryLink, storyLinkFor, type StoryLink } from '../stores/story-link.js';
@@ -80,8 +80,8 @@ const seenKey = (story: HTMLElement, index: number): string => slideId(story) ||
  * @cssprop --vitrine-story-tray-ring - The ring of a group with slides not seen (default the accent colour).
  * @cssprop --vitrine-story-tray-seen - The ring of a group seen to the end (default the border colour).
  */
-export class VitrineStoryTray extends VitrineElement {
-  static override styles = [VitrineElement.styles, styles];
+export class VitrineStoryTray extends StoriesElement {
+  static override styles = [StoriesElement.styles, styles];
 
   /** The dialog shows one group: the tray assigns it to the dialog's slot itself. */
   static override shadowRootOptions: ShadowRootInit = {

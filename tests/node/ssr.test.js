@@ -11,7 +11,10 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'parse5';
 
-const { renderVitrine, BROWSER_ONLY } = await import('../../dist/ssr.js');
+const { renderVitrine } = await import('../../dist/ssr.js');
+
+/** Drawn as boxes on the server (their content is the brand's markup), then by the browser. */
+const BOXED = ['vitrine-stories', 'vitrine-story', 'vitrine-hotspot', 'vitrine-story-tray'];
 
 const MARK = 'data-fuzz-markup';
 const PAGE = 'https://shop.example/collections/page';
@@ -100,8 +103,38 @@ const element = fc.constantFrom(...Object.keys(ATTRIBUTES)).chain((tag) =>
     }),
 );
 
+const attributesOf = (names) =>
+  fc
+    .array(fc.tuple(fc.constantFrom(...names), value), { maxLength: 4 })
+    .map((attributes) => attributes.map(([name, text]) => ` ${name}=${quoted(text)}`).join(''));
+
+/** A carousel of slides with hotspots, alone or as a group of a tray, every value hostile. */
+const stories = fc
+  .record({
+    tray: fc.option(attributesOf(['label']), { nil: undefined }),
+    groups: fc.array(attributesOf(['id', 'label', 'cover', 'duration', 'src', 'autoplay']), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    slide: attributesOf(['id', 'duration']),
+    hotspot: attributesOf(['product-id', 'x', 'y', 'name', 'image', 'url']),
+  })
+  .map(({ tray, groups, slide, hotspot }) => {
+    const story = `<vitrine-story${slide}><img src="/a.jpg" alt=""><vitrine-hotspot${hotspot}></vitrine-hotspot></vitrine-story>`;
+    const carousels = groups.map((group) => `<vitrine-stories${group}>${story}</vitrine-stories>`);
+    return tray === undefined
+      ? carousels.join('')
+      : `<vitrine-story-tray${tray}>${carousels.join('')}</vitrine-story-tray>`;
+  });
+
 const page = fc
-  .tuple(fc.option(value, { nil: undefined }), fc.array(element, { minLength: 1, maxLength: 5 }))
+  .tuple(
+    fc.option(value, { nil: undefined }),
+    fc.array(fc.oneof({ weight: 4, arbitrary: element }, { weight: 1, arbitrary: stories }), {
+      minLength: 1,
+      maxLength: 5,
+    }),
+  )
   .map(
     ([lang, elements]) =>
       `<!doctype html><html${lang === undefined ? '' : ` lang=${quoted(lang)}`}><head>` +
@@ -208,15 +241,19 @@ describe('vitrine/ssr against hostile pages', () => {
     assert.ok(warnings > 0, 'bad values were warned about');
   });
 
-  it('draws every element it knows, but the ones that draw in the browser only', async () => {
+  it('draws every element it knows, the stories family as boxes', async () => {
     const tags = Object.keys(ATTRIBUTES).filter((tag) => tag !== 'vitrine-config');
-    const html = `<body>${tags.map((tag) => `<${tag}></${tag}>`).join('')}${BROWSER_ONLY.map(
-      (tag) => `<${tag}></${tag}>`,
-    ).join('')}</body>`;
+    const html = `<body>${[...tags, ...BOXED].map((tag) => `<${tag}></${tag}>`).join('')}</body>`;
     const out = await renderVitrine(html);
-    for (const tag of tags)
-      assert.match(out, new RegExp(`<${tag}><template shadowrootmode="open">`));
-    for (const tag of BROWSER_ONLY) assert.ok(out.includes(`<${tag}></${tag}>`), tag);
+    for (const tag of tags) {
+      assert.match(out, new RegExp(`<${tag}><template shadowrootmode="open"><style>`));
+    }
+    for (const tag of BOXED) {
+      assert.match(
+        out,
+        new RegExp(`<${tag}><template shadowrootmode="open"[^>]*><style data-vitrine-box>`),
+      );
+    }
   });
 
   it('passes HTML it does not draw through unchanged', async () => {
