@@ -9,7 +9,7 @@
 //                           typed in React 19 JSX
 //   src/vue/index.ts        vitrine/vue: the tags typed in Vue 3 templates (GlobalComponents)
 //   src/svelte/index.ts     vitrine/svelte: the tags typed in Svelte (svelteHTML)
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
@@ -326,21 +326,33 @@ export async function frameworkFiles(manifest) {
   return files;
 }
 
-/** The generated files whose text differs from what the manifest gives. */
+const COMPONENTS = 'src/react/components';
+
+/** Component modules of elements the manifest no longer has (an element removed or renamed). */
+function leftOver(files) {
+  return readdirSync(COMPONENTS)
+    .map((name) => `${COMPONENTS}/${name}`)
+    .filter((path) => !Object.hasOwn(files, path));
+}
+
+/** The generated files whose text differs from what the manifest gives, or that it no longer gives. */
 export async function staleFiles(manifest) {
   const files = await frameworkFiles(manifest);
   return Object.entries(files)
     .filter(([path, text]) => !existsSync(path) || readFileSync(path, 'utf8') !== text)
-    .map(([path]) => path);
+    .map(([path]) => path)
+    .concat(leftOver(files));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
   if (process.argv.includes('--write')) {
-    for (const [path, text] of Object.entries(await frameworkFiles(manifest))) {
+    const files = await frameworkFiles(manifest);
+    for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     }
+    for (const path of leftOver(files)) rmSync(path);
   } else if (process.argv.includes('--check')) {
     const stale = await staleFiles(manifest);
     if (stale.length > 0) {

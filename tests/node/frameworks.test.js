@@ -26,6 +26,17 @@ describe('the framework bindings', () => {
     ]);
   });
 
+  it('would be found stale when an element is removed: its component module is left over', async () => {
+    const changed = JSON.parse(JSON.stringify(manifest));
+    for (const module of changed.modules) {
+      module.declarations = (module.declarations ?? []).filter(
+        (declaration) => declaration.tagName !== 'vitrine-share',
+      );
+    }
+    const stale = await staleFiles(changed);
+    assert.ok(stale.includes('src/react/components/share.ts'), stale.join(', '));
+  });
+
   it('name one React component per element, its events as the spec names them', () => {
     // What dist/types/react/index.d.ts re-exports, each from the module of its component
     // (tests/node/react.test.js runs them).
