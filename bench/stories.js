@@ -1,7 +1,8 @@
 // The same ten slides in <vitrine-stories>, Swiper's element, Shoelace's <sl-carousel> and
 // Zuck.js's viewer: time to the first slide painted and to interactive, then ten slide
-// changes with the main thread's CPU time (Chromium tracing, the idle page's own work
-// subtracted), long tasks and missed frames counted.
+// changes with the main thread's CPU time and style recalculations (Chromium tracing, the idle
+// page's own work subtracted), animations that did not run on the compositor, long tasks and
+// missed frames counted.
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,17 +66,26 @@ async function measureOnce(browser, origin, carousel, images, hasCss) {
     );
     const shown = await page.evaluate(() => window.bench.mount());
     await sleep(500);
-    const idle = await withMainThreadCpu(page, () =>
-      page.evaluate((ms) => window.bench.watch(ms), IDLE_MS),
+    const idle = await withMainThreadCpu(
+      page,
+      () => page.evaluate((ms) => window.bench.watch(ms), IDLE_MS),
+      { styles: true },
     );
-    const changes = await withMainThreadCpu(page, () =>
-      page.evaluate((count, gap) => window.bench.changeSlides(count, gap), SLIDES, GAP_MS),
+    const changes = await withMainThreadCpu(
+      page,
+      () => page.evaluate((count, gap) => window.bench.changeSlides(count, gap), SLIDES, GAP_MS),
+      { styles: true },
     );
     const idleShare = (SLIDES * GAP_MS) / IDLE_MS;
     return {
       ...shown,
       // What is left below the idle page's own noise counts as nothing.
       mainThreadPerChange: Math.max(0, (changes.cpuMs - idle.cpuMs * idleShare) / SLIDES),
+      styleRecalcsPerChange: Math.max(
+        0,
+        (changes.styleRecalcs - idle.styleRecalcs * idleShare) / SLIDES,
+      ),
+      offCompositor: changes.offCompositor,
       ...changes.result,
     };
   } finally {
@@ -111,6 +121,8 @@ export async function measureStories(browser, origin, buildDir, built, runs) {
       firstSlidePaintedMs: pick('firstSlidePainted'),
       interactiveMs: pick('interactive'),
       mainThreadMsPerChange: pick('mainThreadPerChange'),
+      styleRecalcsPerChange: pick('styleRecalcsPerChange'),
+      offCompositor: pick('offCompositor'),
       longTasks: pick('longTasks'),
       longestTaskMs: pick('longestTask'),
       slowFrames: pick('slowFrames'),
