@@ -65,7 +65,7 @@ export async function openPage(browser, url, { viewport, label, cpuSlowdown = 1,
  * the page's renderer main thread spent in tasks meanwhile. CPU time, not wall time: on a
  * machine shared with other work, a task waiting for a core does not count. With `styles`,
  * also the style recalculations that thread ran, and the animations Chromium could not run
- * on the compositor (each counted once, whatever the reason it gave).
+ * on the compositor (whatever the reason it gave).
  */
 export async function withMainThreadCpu(page, action, { styles = false } = {}) {
   const categories = ['disabled-by-default-devtools.timeline'];
@@ -88,12 +88,10 @@ export async function withMainThreadCpu(page, action, { styles = false } = {}) {
   const styleRecalcs = onMain.filter(
     (event) => event.name === 'UpdateLayoutTree' && event.ph === 'X',
   ).length;
-  // An animation's trace events share its id; the one that failed says compositeFailed.
-  const offCompositor = new Set(
-    traceEvents
-      .filter((event) => event.name === 'Animation' && event.args?.data?.compositeFailed)
-      .map((event) => `${event.pid}:${event.id2?.local ?? event.id}`),
-  ).size;
+  // Each animation that could not start on the compositor says so once, with the reasons.
+  const offCompositor = traceEvents.filter(
+    (event) => event.name === 'Animation' && event.args?.data?.compositeFailed,
+  ).length;
   return { result, cpuMs: cpuMs / 1000, styleRecalcs, offCompositor };
 }
 
