@@ -11,6 +11,7 @@ import type { VitrineHotspot } from './hotspot.js';
 import { FeedController } from './feed-controller.js';
 import { GestureController } from './gesture-controller.js';
 import { RotationController } from './rotation-controller.js';
+import { SlideMotion } from './slide-motion.js';
 import { SoundController } from './sound-controller.js';
 import { StoryEvents } from './story-events.js';
 import { TRAY_TAG, feedRead, inTray, stepPast } from './tray-context.js';
@@ -151,6 +152,8 @@ export class VitrineStories extends VitrineElement {
     onHold: (holding) => this.rotation.pause('hold', holding),
     ignore: isInteractive,
   });
+
+  private readonly motion = new SlideMotion(this, () => this.rtl);
 
   private readonly sound = new SoundController(this, {
     video: () => this.slides[this.index]?.video,
@@ -308,8 +311,15 @@ export class VitrineStories extends VitrineElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The slide leaving and the one coming in, each with the place it had.
+    const moving = changed.has('index')
+      ? this.slides
+          .filter((story, i) => story.position === 'current' || i === this.index)
+          .map((story) => [story, story.position] as const)
+      : [];
     // Every update: the slides' names follow the language too.
     this.placeSlides();
+    if (changed.has('index')) this.motion.move(moving);
     this.sound.apply();
     const moved = changed.has('index') || changed.has('slides') || changed.has('trayOpen');
     if (moved && this.playable && this.slides[this.index]) {

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// A neighbour waits beside the slide shown, one pixel further, so no sliver of it shows where
+// sizes round. Its place is `translate`: slide-motion.ts moves slides with an animation of
+// `transform`, which an important declaration of `transform` would override.
 export const styles = css`
   :host {
     position: absolute !important;
@@ -9,26 +12,19 @@ export const styles = css`
     /* The same in light and dark: a text slide is a page of the story, not of the site. */
     background: var(--vitrine-story-background, #1c1a17);
     color: var(--vitrine-story-color, #fbf6ee);
-    transition: transform var(--vitrine-stories-transition, 320ms) cubic-bezier(0.2, 0, 0, 1);
     --_dir: 1;
   }
   :host(:dir(rtl)) {
     --_dir: -1;
   }
   :host([position='previous']) {
-    transform: translateX(calc((-100% - 1px) * var(--_dir))) !important;
+    translate: calc((-100% - 1px) * var(--_dir)) !important;
   }
   :host([position='next']) {
-    /* One pixel further, so no sliver of the neighbour shows where sizes round. */
-    transform: translateX(calc((100% + 1px) * var(--_dir))) !important;
+    translate: calc((100% + 1px) * var(--_dir)) !important;
   }
   :host([position='far']) {
     display: none !important;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      transition: none;
-    }
   }
   [part='content'] {
     position: absolute;
