@@ -11,7 +11,6 @@ import type { VitrineHotspot } from './hotspot.js';
 import { FeedController } from './feed-controller.js';
 import { GestureController } from './gesture-controller.js';
 import { RotationController } from './rotation-controller.js';
-import { SlideMotion } from './slide-motion.js';
 import { SoundController } from './sound-controller.js';
 import { StoryEvents } from './story-events.js';
 import { TRAY_TAG, feedRead, inTray, stepPast } from './tray-context.js';
@@ -36,6 +35,10 @@ const ICONS = {
     'M4 9v6h4l5 5V4L8 9zm11.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM13 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z',
   ),
 };
+
+/** Where each place is, in slide widths along the reading direction; `far` is not shown. */
+const PLACES: Record<SlidePosition, number> = { previous: -1, current: 0, next: 1, far: NaN };
+const easing = 'cubic-bezier(0.2, 0, 0, 1)';
 
 const isInteractive = (path: EventTarget[]) =>
   path.some(
@@ -126,6 +129,7 @@ export class VitrineStories extends VitrineElement {
   private fullscreen = false;
   private slides: VitrineStory[] = [];
 
+  private moves: Animation[] = [];
   private readyIndex = -1;
   private shownIndex = -1;
   private readonly feed = new FeedController(
@@ -152,8 +156,6 @@ export class VitrineStories extends VitrineElement {
     onHold: (holding) => this.rotation.pause('hold', holding),
     ignore: isInteractive,
   });
-
-  private readonly motion = new SlideMotion(this, () => this.rtl);
 
   private readonly sound = new SoundController(this, {
     video: () => this.slides[this.index]?.video,
@@ -195,6 +197,7 @@ export class VitrineStories extends VitrineElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listen(false);
+    this.move([]);
   }
 
   /** What the hotspots inside say: a card opened or closed, which campaign to vote in. */
@@ -311,15 +314,10 @@ export class VitrineStories extends VitrineElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The slide leaving and the one coming in, each with the place it had.
-    const moving = changed.has('index')
-      ? this.slides
-          .filter((story, i) => story.position === 'current' || i === this.index)
-          .map((story) => [story, story.position] as const)
-      : [];
+    const was = this.slides.map((story) => PLACES[story.position]);
     // Every update: the slides' names follow the language too.
     this.placeSlides();
-    if (changed.has('index')) this.motion.move(moving);
+    if (changed.has('index')) this.move(was);
     this.sound.apply();
     const moved = changed.has('index') || changed.has('slides') || changed.has('trayOpen');
     if (moved && this.playable && this.slides[this.index]) {
@@ -340,6 +338,29 @@ export class VitrineStories extends VitrineElement {
       }
     }
     if (changed.has('fullscreen')) this.onFullscreenChange(changed.get('fullscreen') === true);
+  }
+
+  /**
+   * Moves the slide leaving and the one coming in from the place each had (`was`) to its
+   * new one. A slide's place is a `translate` (story.styles.ts), set at once; its move is
+   * one animation of `transform` only, from the old place less the new one to none, which
+   * the compositor runs with no style to recalculate per frame. A slide that was or is `far`
+   * does not move (a jump). The length is the slide's `animation-duration`, where its styles
+   * put `--vitrine-stories-transition` (0s under reduced motion). The next change and
+   * leaving the page cancel what still moves.
+   */
+  private move(was: number[]): void {
+    for (const animation of this.moves) animation.cancel();
+    const side = this.rtl ? -1 : 1;
+    this.moves = this.slides.flatMap((story, i) => {
+      const now = PLACES[story.position];
+      // Leaving or coming in: one of the places is the middle (0); far is NaN, which stays.
+      const widths = was[i]! * now ? NaN : was[i]! - now;
+      const duration = widths && parseFloat(getComputedStyle(story).animationDuration) * 1000;
+      // The places are a slide's width and one pixel apart, so the moves are too.
+      const start = `translateX(calc((100% + 1px) * ${widths * side}))`;
+      return duration ? [story.animate({ transform: [start, 'none'] }, { duration, easing })] : [];
+    });
   }
 
   /** Each slide's place, name and state: the shown one and its neighbours load. */

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 // A neighbour waits beside the slide shown, one pixel further, so no sliver of it shows where
-// sizes round. Its place is `translate`: slide-motion.ts moves slides with an animation of
-// `transform`, which an important declaration of `transform` would override.
+// sizes round. Its place is `translate`: stories.ts moves slides with an animation of
+// `transform`, which an important declaration of `transform` would override, as long as
+// `animation-duration` says (no CSS animation uses it: stories.ts reads it).
 export const styles = css`
   :host {
     position: absolute !important;
@@ -12,6 +13,7 @@ export const styles = css`
     /* The same in light and dark: a text slide is a page of the story, not of the site. */
     background: var(--vitrine-story-background, #1c1a17);
     color: var(--vitrine-story-color, #fbf6ee);
+    animation-duration: var(--vitrine-stories-transition, 320ms);
     --_dir: 1;
   }
   :host(:dir(rtl)) {
@@ -25,6 +27,11 @@ export const styles = css`
   }
   :host([position='far']) {
     display: none !important;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      animation-duration: 0s;
+    }
   }
   [part='content'] {
     position: absolute;
