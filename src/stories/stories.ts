@@ -346,17 +346,22 @@ export class VitrineStories extends VitrineElement {
    * one animation of `transform` only, from the old place less the new one to none, which
    * the compositor runs with no style to recalculate per frame. A slide that was or is `far`
    * does not move (a jump). The length is the slide's `animation-duration`, where its styles
-   * put `--vitrine-stories-transition` (0s under reduced motion). The next change and
+   * put `--vitrine-stories-transition`; none under reduced motion. The next change and
    * leaving the page cancel what still moves.
    */
   private move(was: number[]): void {
     for (const animation of this.moves) animation.cancel();
+    this.moves = [];
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     const side = this.rtl ? -1 : 1;
+    let duration = NaN;
     this.moves = this.slides.flatMap((story, i) => {
       const now = PLACES[story.position];
       // Leaving or coming in: one of the places is the middle (0); far is NaN, which stays.
       const widths = was[i]! * now ? NaN : was[i]! - now;
-      const duration = widths && parseFloat(getComputedStyle(story).animationDuration) * 1000;
+      if (!widths) return [];
+      // Read once: after the first animate(), reading styles would recalculate them again.
+      duration ||= parseFloat(getComputedStyle(story).animationDuration) * 1000;
       // The places are a slide's width and one pixel apart, so the moves are too.
       const start = `translateX(calc((100% + 1px) * ${widths * side}))`;
       return duration ? [story.animate({ transform: [start, 'none'] }, { duration, easing })] : [];

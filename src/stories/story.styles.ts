@@ -28,11 +28,6 @@ export const styles = css`
   :host([position='far']) {
     display: none !important;
   }
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      animation-duration: 0s;
-    }
-  }
   [part='content'] {
     position: absolute;
     inset: 0;
