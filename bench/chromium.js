@@ -63,10 +63,15 @@ export async function openPage(browser, url, { viewport, label, cpuSlowdown = 1,
 /**
  * Runs `action` while Chromium traces, and returns what it resolved to with the CPU time (ms)
  * the page's renderer main thread spent in tasks meanwhile. CPU time, not wall time: on a
- * machine shared with other work, a task waiting for a core does not count.
+ * machine shared with other work, a task waiting for a core does not count. With `styles`,
+ * also the style recalculations that thread ran, and the animations Chromium could not run
+ * on the compositor (whatever the reason it gave).
  */
-export async function withMainThreadCpu(page, action) {
-  await page.tracing.start({ categories: ['disabled-by-default-devtools.timeline'] });
+export async function withMainThreadCpu(page, action, { styles = false } = {}) {
+  const categories = ['disabled-by-default-devtools.timeline'];
+  // Only when asked: these categories trace far more events, which costs the page a little.
+  if (styles) categories.push('devtools.timeline', 'blink.animations');
+  await page.tracing.start({ categories });
   const result = await action();
   const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
   const started = traceEvents.find((event) => event.name === 'TracingStartedInBrowser');
@@ -75,10 +80,19 @@ export async function withMainThreadCpu(page, action) {
     (event) =>
       event.pid === pid && event.name === 'thread_name' && event.args.name === 'CrRendererMain',
   ).tid;
-  const cpuMs = traceEvents
-    .filter((event) => event.pid === pid && event.tid === main && event.name === 'RunTask')
+  const onMain = traceEvents.filter((event) => event.pid === pid && event.tid === main);
+  const cpuMs = onMain
+    .filter((event) => event.name === 'RunTask')
     .reduce((sum, task) => sum + (task.tdur ?? 0), 0);
-  return { result, cpuMs: cpuMs / 1000 };
+  if (!styles) return { result, cpuMs: cpuMs / 1000 };
+  const styleRecalcs = onMain.filter(
+    (event) => event.name === 'UpdateLayoutTree' && event.ph === 'X',
+  ).length;
+  // Each animation that could not start on the compositor says so once, with the reasons.
+  const offCompositor = traceEvents.filter(
+    (event) => event.name === 'Animation' && event.args?.data?.compositeFailed,
+  ).length;
+  return { result, cpuMs: cpuMs / 1000, styleRecalcs, offCompositor };
 }
 
 /** `after - before` for each counter. */

@@ -1,7 +1,8 @@
 // The same ten slides in <vitrine-stories>, Swiper's element, Shoelace's <sl-carousel> and
 // Zuck.js's viewer: time to the first slide painted and to interactive, then ten slide
-// changes with the main thread's CPU time (Chromium tracing, the idle page's own work
-// subtracted), long tasks and missed frames counted.
+// changes with the main thread's CPU time and style recalculations (Chromium tracing, the idle
+// page's own work subtracted), animations that did not run on the compositor, long tasks and
+// missed frames counted; then the same changes on a page without the frame watcher.
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +47,12 @@ async function writeSlides(browser, origin, buildDir) {
   }
 }
 
-async function measureOnce(browser, origin, carousel, images, hasCss) {
+/**
+ * One page of `carousel`: its first slide, then the slide changes. With `frames`, a frame
+ * watcher runs meanwhile, whose callbacks make the page draw every frame (see watch() in
+ * browser/stories.js); without it, what the carousel costs the page on its own.
+ */
+async function measureOnce(browser, origin, carousel, images, hasCss, frames) {
   const { page, close } = await openPage(browser, `${origin}/bench/stories.html`, {
     viewport: VIEWPORT,
     label: carousel,
@@ -65,17 +71,35 @@ async function measureOnce(browser, origin, carousel, images, hasCss) {
     );
     const shown = await page.evaluate(() => window.bench.mount());
     await sleep(500);
-    const idle = await withMainThreadCpu(page, () =>
-      page.evaluate((ms) => window.bench.watch(ms), IDLE_MS),
+    const idle = await withMainThreadCpu(
+      page,
+      () =>
+        page.evaluate((ms, options) => window.bench.watch(ms, undefined, options), IDLE_MS, {
+          frames,
+        }),
+      { styles: true },
     );
-    const changes = await withMainThreadCpu(page, () =>
-      page.evaluate((count, gap) => window.bench.changeSlides(count, gap), SLIDES, GAP_MS),
+    const changes = await withMainThreadCpu(
+      page,
+      () =>
+        page.evaluate(
+          (count, gap, options) => window.bench.changeSlides(count, gap, options),
+          SLIDES,
+          GAP_MS,
+          { frames },
+        ),
+      { styles: true },
     );
     const idleShare = (SLIDES * GAP_MS) / IDLE_MS;
     return {
       ...shown,
       // What is left below the idle page's own noise counts as nothing.
       mainThreadPerChange: Math.max(0, (changes.cpuMs - idle.cpuMs * idleShare) / SLIDES),
+      styleRecalcsPerChange: Math.max(
+        0,
+        (changes.styleRecalcs - idle.styleRecalcs * idleShare) / SLIDES,
+      ),
+      offCompositor: changes.offCompositor,
       ...changes.result,
     };
   } finally {
@@ -90,15 +114,17 @@ export async function measureStories(browser, origin, buildDir, built, runs) {
     // A different carousel goes first on each run.
     const order = CAROUSELS.map((_, i) => CAROUSELS[(i + run) % CAROUSELS.length]);
     for (const carousel of order) {
-      samples[carousel].push(
-        await measureOnce(
-          browser,
-          origin,
-          carousel,
-          images,
-          built[BUNDLE[carousel] ?? carousel].hasCss,
-        ),
-      );
+      const hasCss = built[BUNDLE[carousel] ?? carousel].hasCss;
+      // Each page once with the frame watcher and once without, in turn first.
+      const measured = {};
+      for (const frames of run % 2 ? [false, true] : [true, false]) {
+        measured[frames] = await measureOnce(browser, origin, carousel, images, hasCss, frames);
+      }
+      samples[carousel].push({
+        ...measured[true],
+        quietMainThreadPerChange: measured[false].mainThreadPerChange,
+        quietStyleRecalcsPerChange: measured[false].styleRecalcsPerChange,
+      });
     }
   }
   return CAROUSELS.map((carousel) => {
@@ -111,6 +137,10 @@ export async function measureStories(browser, origin, buildDir, built, runs) {
       firstSlidePaintedMs: pick('firstSlidePainted'),
       interactiveMs: pick('interactive'),
       mainThreadMsPerChange: pick('mainThreadPerChange'),
+      styleRecalcsPerChange: pick('styleRecalcsPerChange'),
+      quietMainThreadMsPerChange: pick('quietMainThreadPerChange'),
+      quietStyleRecalcsPerChange: pick('quietStyleRecalcsPerChange'),
+      offCompositor: pick('offCompositor'),
       longTasks: pick('longTasks'),
       longestTaskMs: pick('longestTask'),
       slowFrames: pick('slowFrames'),

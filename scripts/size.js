@@ -28,7 +28,7 @@ const BUDGETS = [
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24.5 * KB, lazy: 28.5 * KB },
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 21 * KB, lazy: 5.5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29.5 * KB, lazy: 36.5 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29.75 * KB, lazy: 36.5 * KB },
   {
     // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
     name: '<vitrine-story-tray> + shared runtime',
@@ -52,7 +52,7 @@ const BUDGETS = [
     lazy: 7.75 * KB,
   },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.75 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 58.75 * KB, lazy: 49 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 59 * KB, lazy: 49 * KB },
 ];
 
 // The CDN files: what a page fetches from dist/cdn/vitrine.js (the loader and the code of
@@ -67,11 +67,11 @@ const CDN_PAGES = [
   {
     name: 'dist/cdn/vitrine.js, every element',
     tags: PAGES.everything,
-    initial: 66.75 * KB,
+    initial: 67 * KB,
     lazy: 48.75 * KB,
   },
 ];
-const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 96.75 * KB };
+const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 97 * KB };
 // What a page drawn by vitrine/ssr fetches on top, before the elements' code: Lit's
 // hydration (the runtime itself is already there).
 const CDN_HYDRATION = {

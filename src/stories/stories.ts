@@ -36,6 +36,10 @@ const ICONS = {
   ),
 };
 
+/** Where each place is, in slide widths along the reading direction; `far` is not shown. */
+const PLACES: Record<SlidePosition, number> = { previous: -1, current: 0, next: 1, far: NaN };
+const easing = 'cubic-bezier(0.2, 0, 0, 1)';
+
 const isInteractive = (path: EventTarget[]) =>
   path.some(
     (node) =>
@@ -125,6 +129,7 @@ export class VitrineStories extends StoriesElement {
   private fullscreen = false;
   private slides: VitrineStory[] = [];
 
+  private moves: Animation[] = [];
   private readyIndex = -1;
   private shownIndex = -1;
   private readonly feed = new FeedController(
@@ -192,6 +197,7 @@ export class VitrineStories extends StoriesElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listen(false);
+    this.move([]);
   }
 
   /** What the hotspots inside say: a card opened or closed, which campaign to vote in. */
@@ -308,8 +314,10 @@ export class VitrineStories extends StoriesElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const was = this.slides.map((story) => PLACES[story.position]);
     // Every update: the slides' names follow the language too.
     this.placeSlides();
+    if (changed.has('index')) this.move(was);
     this.sound.apply();
     const moved = changed.has('index') || changed.has('slides') || changed.has('trayOpen');
     if (moved && this.playable && this.slides[this.index]) {
@@ -330,6 +338,34 @@ export class VitrineStories extends StoriesElement {
       }
     }
     if (changed.has('fullscreen')) this.onFullscreenChange(changed.get('fullscreen') === true);
+  }
+
+  /**
+   * Moves the slide leaving and the one coming in from the place each had (`was`) to its
+   * new one. A slide's place is a `translate` (story.styles.ts), set at once; its move is
+   * one animation of `transform` only, from the old place less the new one to none, which
+   * the compositor runs with no style to recalculate per frame. A slide that was or is `far`
+   * does not move (a jump). The length is the slide's `animation-duration`, where its styles
+   * put `--vitrine-stories-transition`; none under reduced motion. The next change and
+   * leaving the page cancel what still moves.
+   */
+  private move(was: number[]): void {
+    for (const animation of this.moves) animation.cancel();
+    this.moves = [];
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const side = this.rtl ? -1 : 1;
+    let duration = NaN;
+    this.moves = this.slides.flatMap((story, i) => {
+      const now = PLACES[story.position];
+      // Leaving or coming in: one of the places is the middle (0); far is NaN, which stays.
+      const widths = was[i]! * now ? NaN : was[i]! - now;
+      if (!widths) return [];
+      // Read once: after the first animate(), reading styles would recalculate them again.
+      duration ||= parseFloat(getComputedStyle(story).animationDuration) * 1000;
+      // The places are a slide's width and one pixel apart, so the moves are too.
+      const start = `translateX(calc((100% + 1px) * ${widths * side}))`;
+      return duration ? [story.animate({ transform: [start, 'none'] }, { duration, easing })] : [];
+    });
   }
 
   /** Each slide's place, name and state: the shown one and its neighbours load. */

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// A neighbour waits beside the slide shown, one pixel further, so no sliver of it shows where
+// sizes round. Its place is `translate`: stories.ts moves slides with an animation of
+// `transform`, which an important declaration of `transform` would override, as long as
+// `animation-duration` says (no CSS animation uses it: stories.ts reads it).
 export const styles = css`
   :host {
     position: absolute !important;
@@ -9,26 +13,20 @@ export const styles = css`
     /* The same in light and dark: a text slide is a page of the story, not of the site. */
     background: var(--vitrine-story-background, #1c1a17);
     color: var(--vitrine-story-color, #fbf6ee);
-    transition: transform var(--vitrine-stories-transition, 320ms) cubic-bezier(0.2, 0, 0, 1);
+    animation-duration: var(--vitrine-stories-transition, 320ms);
     --_dir: 1;
   }
   :host(:dir(rtl)) {
     --_dir: -1;
   }
   :host([position='previous']) {
-    transform: translateX(calc((-100% - 1px) * var(--_dir))) !important;
+    translate: calc((-100% - 1px) * var(--_dir)) !important;
   }
   :host([position='next']) {
-    /* One pixel further, so no sliver of the neighbour shows where sizes round. */
-    transform: translateX(calc((100% + 1px) * var(--_dir))) !important;
+    translate: calc((100% + 1px) * var(--_dir)) !important;
   }
   :host([position='far']) {
     display: none !important;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    :host {
-      transition: none;
-    }
   }
   [part='content'] {
     position: absolute;

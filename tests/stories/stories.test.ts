@@ -325,15 +325,27 @@ describe('<vitrine-stories>', () => {
     expect(progress(el)).to.equal(undefined);
     expect(part(el, 'rotation')!.getAttribute('aria-label')).to.equal('Start automatic slide show');
     expect(part(el, 'viewport')!.getAttribute('aria-live')).to.equal('polite');
-    expect(getComputedStyle(slidesOf(el)[0]!).transitionDuration).to.equal('0s');
+    // The next slide shows at once, in its place; nothing moves.
+    part(el, 'next')!.click();
+    await el.updateComplete;
+    expect(current(el)).to.equal(1);
+    expect(slidesOf(el).flatMap((slide) => slide.getAnimations())).to.have.length(0);
+    const box = part(el, 'viewport')!.getBoundingClientRect();
+    expect(slidesOf(el)[1]!.getBoundingClientRect().left).to.be.closeTo(box.left, 1);
     await expect(el).to.be.accessible();
   });
 
-  it('slides with transform only', async () => {
+  it('slides with one animation of transform on the slide coming in', async () => {
     const el = await stories(html``, { autoplay: false });
-    const slide = slidesOf(el)[1]!;
-    expect(getComputedStyle(slide).transitionProperty).to.equal('transform');
-    expect(getComputedStyle(slide).transform).not.to.equal('none');
+    part(el, 'next')!.click();
+    await el.updateComplete;
+    const moves = slidesOf(el)[1]!.getAnimations();
+    expect(moves.map((move) => move.playState)).to.deep.equal(['running']);
+    const timing = ['offset', 'computedOffset', 'easing', 'composite'];
+    const keyframes = (moves[0]!.effect as KeyframeEffect).getKeyframes();
+    expect(
+      keyframes.map((frame) => Object.keys(frame).filter((key) => !timing.includes(key))),
+    ).to.deep.equal([['transform'], ['transform']]);
   });
 
   it('opens full screen in a modal dialog, keeps focus inside, returns it on close', async () => {
