@@ -96,7 +96,6 @@ export const styles = css`
     border: 0;
     border-radius: 50%;
     background: rgb(0 0 0 / 0.45);
-    color: #ffffff;
   }
   /* Still focusable at the ends: a disabled button would drop the keyboard focus. */
   [part='controls'] button[aria-disabled='true'] {
