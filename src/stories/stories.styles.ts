@@ -106,8 +106,9 @@ export const styles = css`
     width: 1.25rem;
     height: 1.25rem;
   }
-  :host(:dir(rtl)) [part='previous'] svg,
-  :host(:dir(rtl)) [part='next'] svg {
+  /* One chevron for both: it points back, then forward for next, in either direction. */
+  :host(:not(:dir(rtl))) [part='next'] svg,
+  :host(:dir(rtl)) [part='previous'] svg {
     transform: scaleX(-1);
   }
   [part='rotation'] {
