@@ -28,7 +28,7 @@ const BUDGETS = [
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24.5 * KB, lazy: 28.5 * KB },
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 21 * KB, lazy: 5.5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29.75 * KB, lazy: 36.5 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29.5 * KB, lazy: 36.5 * KB },
   {
     // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
     name: '<vitrine-story-tray> + shared runtime',

@@ -100,12 +100,10 @@ export const styles = css`
     align-content: start;
     gap: 0.35rem;
   }
-  [part='name'],
-  [part='price'],
-  [part='variant'],
-  [part='unavailable'] {
+  .details p {
     margin: 0;
   }
+  [part='price'],
   [part='variant'],
   [part='unavailable'] {
     color: var(--_muted);
@@ -118,8 +116,6 @@ export const styles = css`
     font-weight: 500;
   }
   [part='price'] {
-    color: var(--_muted);
-    font-size: 0.9rem;
     font-variant-numeric: tabular-nums;
   }
   .actions {

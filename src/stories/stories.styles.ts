@@ -96,7 +96,6 @@ export const styles = css`
     border: 0;
     border-radius: 50%;
     background: rgb(0 0 0 / 0.45);
-    color: #ffffff;
   }
   /* Still focusable at the ends: a disabled button would drop the keyboard focus. */
   [part='controls'] button[aria-disabled='true'] {
@@ -107,8 +106,9 @@ export const styles = css`
     width: 1.25rem;
     height: 1.25rem;
   }
-  :host(:dir(rtl)) [part='previous'] svg,
-  :host(:dir(rtl)) [part='next'] svg {
+  /* One chevron for both: it points back, then forward for next, in either direction. */
+  :host(:not(:dir(rtl))) [part='next'] svg,
+  :host(:dir(rtl)) [part='previous'] svg {
     transform: scaleX(-1);
   }
   [part='rotation'] {

@@ -13,7 +13,7 @@ import { GestureController } from './gesture-controller.js';
 import { RotationController } from './rotation-controller.js';
 import { SoundController } from './sound-controller.js';
 import { StoryEvents } from './story-events.js';
-import { TRAY_TAG, feedRead, inTray, stepPast } from './tray-context.js';
+import { TRAY_TAG, feedRead, inTray, slideId, stepPast } from './tray-context.js';
 import { DEFAULT_SECONDS, VitrineStory, durationSeconds, type SlidePosition } from './story.js';
 import { styles } from './stories.styles.js';
 
@@ -24,8 +24,8 @@ const icon = (path: string) =>
 const ICONS = {
   play: icon('M8 5v14l11-7z'),
   pause: icon('M7 5h3.5v14H7zm6.5 0H17v14h-3.5z'),
+  // One chevron, pointing back in left-to-right pages; the styles turn it for next, and in RTL.
   previous: icon('M15.4 5.4 14 4l-8 8 8 8 1.4-1.4L8.8 12z'),
-  next: icon('M8.6 5.4 10 4l8 8-8 8-1.4-1.4 6.6-6.6z'),
   enter: icon('M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z'),
   exit: icon('M8 5h2v5H5V8h3zm6 0h2v3h3v2h-5zM5 14h5v5H8v-3H5zm9 0h5v2h-3v3h-2z'),
   muted: icon(
@@ -183,6 +183,11 @@ export class VitrineStories extends StoriesElement {
     return durationSeconds('', this.duration) ?? DEFAULT_SECONDS;
   }
 
+  /** The carousel's accessible name. */
+  private get name(): string {
+    return this.label || this.feed.label || this.t('stories.label');
+  }
+
   private get rtl(): boolean {
     return this.matches(':dir(rtl)');
   }
@@ -328,11 +333,10 @@ export class VitrineStories extends StoriesElement {
       if (this.shownIndex !== this.index) {
         const announce = this.shownIndex !== -1;
         this.shownIndex = this.index;
-        const story = this.slides[this.index]!;
         if (announce) {
           emit(this, 'vitrine-story-change', {
             index: this.index,
-            id: story.id || story.dataset.feedId || '',
+            id: slideId(this.slides[this.index]!),
           });
         }
       }
@@ -493,7 +497,7 @@ export class VitrineStories extends StoriesElement {
         aria-disabled=${String(atEnd)}
         @click=${this.next}
       >
-        ${ICONS.next}
+        ${ICONS.previous}
       </button>
       ${
         inTray(this)
@@ -525,12 +529,11 @@ export class VitrineStories extends StoriesElement {
 
   private renderBody() {
     const total = this.slides.length;
-    const label = this.label || this.feed.label || this.t('stories.label');
     const rotating = this.rotation.rotating;
     return html`<section
       part="base"
       aria-roledescription=${this.t('stories.carousel')}
-      aria-label=${label}
+      aria-label=${this.name}
       @keydown=${this.onKeydown}
       @focusin=${this.onFocusIn}
       @pointerenter=${this.onPointerEnter}
@@ -573,11 +576,7 @@ export class VitrineStories extends StoriesElement {
     // A group waiting in a tray shows nothing, so that nothing of it loads.
     if (!this.playable) return nothing;
     if (!this.fullscreen) return this.renderBody();
-    return html`<dialog
-      part="dialog"
-      aria-label=${this.label || this.feed.label || this.t('stories.label')}
-      @close=${this.onDialogClose}
-    >
+    return html`<dialog part="dialog" aria-label=${this.name} @close=${this.onDialogClose}>
       ${this.renderBody()}
     </dialog>`;
   }

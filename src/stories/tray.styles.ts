@@ -33,8 +33,6 @@ export const styles = css`
     border: 0;
     background: none;
     color: var(--_text);
-    font: inherit;
-    cursor: pointer;
   }
   [part='ring'] {
     /* A block, so the picture's 100 % is the ring's own height, whatever the picture's shape. */
@@ -114,8 +112,6 @@ export const styles = css`
     border: 0;
     border-radius: 50%;
     background: rgb(255 255 255 / 0.12);
-    color: #ffffff;
-    cursor: pointer;
   }
   [part='header'] button:focus-visible {
     outline: 2px solid #ffffff;

@@ -318,6 +318,20 @@ describe('<vitrine-stories>', () => {
     expect(current(el)).to.equal(2);
   });
 
+  it('points its previous and next arrows the way the slides go (mirrored in RTL)', async () => {
+    const el = await stories(html``, { autoplay: false });
+    // A chevron's drawing sits on the side it points to, off its button's middle.
+    const pointsRight = (name: string) => {
+      const button = part(el, name)!.getBoundingClientRect();
+      const chevron = part(el, name)!.querySelector('path')!.getBoundingClientRect();
+      return chevron.x + chevron.width / 2 > button.x + button.width / 2;
+    };
+    expect([pointsRight('previous'), pointsRight('next')]).to.deep.equal([false, true]);
+    el.dir = 'rtl';
+    await el.updateComplete;
+    expect([pointsRight('previous'), pointsRight('next')]).to.deep.equal([true, false]);
+  });
+
   it('under reduced motion: no autoplay, no sliding', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await stories();

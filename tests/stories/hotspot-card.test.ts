@@ -1,0 +1,61 @@
+// A page with stories only (no `vitrine/wishlist`): the elements a hotspot's card shows
+// arrive with the first card, and work as on a page that has them already.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/stories/index.js';
+import type { VitrineHotspot } from '../../src/stories/hotspot.js';
+import { configure } from '../../src/core/config.js';
+import { $wishlistItems } from '../../src/stores/wishlist.js';
+import { resetVitrine, until } from '../support/helpers.js';
+
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+async function hotspot(): Promise<VitrineHotspot> {
+  const el = await fixture(html`
+    <vitrine-stories label="Heritage" style="width: 270px">
+      <vitrine-story>
+        <div data-vitrine-text><p>Since 1924.</p></div>
+        <vitrine-hotspot
+          product-id="sac-lune"
+          x="0.5"
+          y="0.5"
+          name="Lune Bag"
+          price="1250"
+          currency="EUR"
+        ></vitrine-hotspot>
+      </vitrine-story>
+    </vitrine-stories>
+  `);
+  const spot = el.querySelector<VitrineHotspot>('vitrine-hotspot')!;
+  await until(() => part(spot, 'tag') !== null, 'the hotspot');
+  return spot;
+}
+
+describe('<vitrine-hotspot> card on a page of stories alone', () => {
+  beforeEach(() => resetVitrine());
+
+  it('shows a working heart in the first card opened', async () => {
+    const spot = await hotspot();
+    part(spot, 'tag')!.click();
+    await spot.updateComplete;
+    const heart = spot.shadowRoot!.querySelector('vitrine-wishlist-button')!;
+    await until(() => heart.shadowRoot?.querySelector('button') != null, 'the heart in the card');
+    heart.shadowRoot!.querySelector('button')!.click();
+    await until(() => $wishlistItems.get().length === 1, 'the piece saved');
+    expect($wishlistItems.get()[0]).to.include({ productId: 'sac-lune', name: 'Lune Bag' });
+    await expect(spot).to.be.accessible();
+  });
+
+  it('offers "add to bag" in the card when the page has a bag', async () => {
+    configure({ bag: true });
+    const spot = await hotspot();
+    spot.show();
+    await spot.updateComplete;
+    const bag = part(spot, 'add-to-bag')!;
+    await until(
+      () => (bag.shadowRoot?.querySelector('button')?.textContent ?? '').trim() !== '',
+      'the bag button',
+    );
+    expect(bag.shadowRoot!.querySelector('button')!.textContent!.trim()).to.match(/^Add to bag/);
+  });
+});
