@@ -8,7 +8,7 @@ import {
   type Locale,
   type MessageKey,
 } from './i18n/index.js';
-import { StoreController } from './store-controller.js';
+import { shownValue } from './device.js';
 import type { Dependency } from './define.js';
 import { tokens } from './tokens.styles.js';
 import { warn } from './warn.js';
@@ -27,8 +27,6 @@ export class VitrineElement extends LitElement {
   /** The other elements this one shows, registered with it (see `defineElement`). */
   static dependencies: Readonly<Record<string, Dependency>> = {};
 
-  private readonly configController = new StoreController(this, $config);
-  private readonly localeController = new StoreController(this, $locale);
   /** Whether the shadow content was given a direction of its own (see `markLanguage`). */
   private directed = false;
 
@@ -42,11 +40,11 @@ export class VitrineElement extends LitElement {
   readonly serverDrawn: boolean = isServer || this.shadowRoot !== null;
 
   protected get config(): VitrineConfig {
-    return this.configController.value;
+    return shownValue(this, $config);
   }
 
   protected get locale(): Locale {
-    return this.localeController.value;
+    return shownValue(this, $locale);
   }
 
   /** A localized message. */
@@ -62,14 +60,26 @@ export class VitrineElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const known = (this.constructor as typeof LitElement).observedAttributes;
-    checkAttributes(this.localName, this.getAttributeNames(), known);
+    checkAttributes(this.localName, this.getAttributeNames(), attributesOf(this));
+    if (isServer) return;
+    onPage(this);
+    // Put back on the page: a configuration or language that changed meanwhile shows now.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    offPage(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (isServer) return;
-    if (this.dataset.theme !== this.config.theme) this.dataset.theme = this.config.theme;
+    // The default theme is the tokens' own: no attribute to write on every widget of a page.
+    const { theme } = this.config;
+    if (theme === 'light') {
+      if (this.hasAttribute('data-theme')) this.removeAttribute('data-theme');
+    } else if (this.dataset.theme !== theme) this.dataset.theme = theme;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -121,6 +131,29 @@ export class VitrineElement extends LitElement {
   }
 }
 
+/**
+ * The widgets on the page, and the one listener of the configuration and of the locale that
+ * wakes them all: joining and leaving costs a set's add and delete, not two subscriptions per
+ * widget (a grid of a thousand hearts is built and torn down in one go).
+ */
+const onThePage = new Set<VitrineElement>();
+let stopFollowing: (() => void) | undefined;
+
+function onPage(element: VitrineElement): void {
+  onThePage.add(element);
+  if (stopFollowing) return;
+  const wake = () => onThePage.forEach((each) => each.requestUpdate());
+  const stops = [$config.listen(wake), $locale.listen(wake)];
+  stopFollowing = () => stops.forEach((stop) => stop());
+}
+
+function offPage(element: VitrineElement): void {
+  onThePage.delete(element);
+  if (onThePage.size > 0 || !stopFollowing) return;
+  stopFollowing();
+  stopFollowing = undefined;
+}
+
 /** Sets an attribute, or removes it for an empty value; nothing when it already says so. */
 function mark(node: HTMLElement, name: 'lang' | 'dir', value: string): void {
   if (node.getAttribute(name) === (value || null)) return;
@@ -128,14 +161,33 @@ function mark(node: HTMLElement, name: 'lang' | 'dir', value: string): void {
   else node.removeAttribute(name);
 }
 
+/** Each element class's attributes (Lit builds a new list on every read). */
+const attributeLists = new WeakMap<typeof LitElement, readonly string[]>();
+
+function attributesOf(element: VitrineElement): readonly string[] {
+  const type = element.constructor as typeof LitElement;
+  let known = attributeLists.get(type);
+  if (!known) attributeLists.set(type, (known = type.observedAttributes));
+  return known;
+}
+
+/** Tags already read: `Intl.Locale#maximize` costs more than the rest of a small render. */
+const languages = new Map<string, string | undefined>();
+
 /** The language and script a tag stands for (`fr-FR` and `fr` are one language). */
 function languageOf(tag: string): string | undefined {
+  if (languages.has(tag)) return languages.get(tag);
+  let language: string | undefined;
   try {
     const locale = new Intl.Locale(tag).maximize();
-    return `${locale.language}-${locale.script ?? ''}`;
+    language = `${locale.language}-${locale.script ?? ''}`;
   } catch {
-    return undefined;
+    language = undefined;
   }
+  // A page names a handful of languages; a page that keeps changing its own is not kept.
+  if (languages.size >= 64) languages.clear();
+  languages.set(tag, language);
+  return language;
 }
 
 /** Whether the widgets' locale is not the language the page says it is in. */
