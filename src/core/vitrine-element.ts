@@ -60,7 +60,8 @@ export class VitrineElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    checkAttributes(this.localName, this.getAttributeNames(), attributesOf(this));
+    const known = (this.constructor as typeof LitElement).observedAttributes;
+    checkAttributes(this.localName, this.getAttributeNames(), known);
     if (isServer) return;
     onPage(this);
     // Put back on the page: a configuration or language that changed meanwhile shows now.
@@ -77,9 +78,7 @@ export class VitrineElement extends LitElement {
     if (isServer) return;
     // The default theme is the tokens' own: no attribute to write on every widget of a page.
     const { theme } = this.config;
-    if (theme === 'light') {
-      if (this.hasAttribute('data-theme')) this.removeAttribute('data-theme');
-    } else if (this.dataset.theme !== theme) this.dataset.theme = theme;
+    mark(this, 'data-theme', theme === 'light' ? '' : theme);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -155,38 +154,29 @@ function offPage(element: VitrineElement): void {
 }
 
 /** Sets an attribute, or removes it for an empty value; nothing when it already says so. */
-function mark(node: HTMLElement, name: 'lang' | 'dir', value: string): void {
+function mark(node: HTMLElement, name: string, value: string): void {
   if (node.getAttribute(name) === (value || null)) return;
   if (value) node.setAttribute(name, value);
   else node.removeAttribute(name);
 }
 
-/** Each element class's attributes (Lit builds a new list on every read). */
-const attributeLists = new WeakMap<typeof LitElement, readonly string[]>();
-
-function attributesOf(element: VitrineElement): readonly string[] {
-  const type = element.constructor as typeof LitElement;
-  let known = attributeLists.get(type);
-  if (!known) attributeLists.set(type, (known = type.observedAttributes));
-  return known;
-}
-
 /** Tags already read: `Intl.Locale#maximize` costs more than the rest of a small render. */
-const languages = new Map<string, string | undefined>();
+const languages = new Map<string, string>();
 
-/** The language and script a tag stands for (`fr-FR` and `fr` are one language). */
-function languageOf(tag: string): string | undefined {
-  if (languages.has(tag)) return languages.get(tag);
-  let language: string | undefined;
-  try {
-    const locale = new Intl.Locale(tag).maximize();
-    language = `${locale.language}-${locale.script ?? ''}`;
-  } catch {
-    language = undefined;
+/** The language and script a tag stands for (`fr-FR` and `fr` are one language); '' if none. */
+function languageOf(tag: string): string {
+  let language = languages.get(tag);
+  if (language === undefined) {
+    try {
+      const locale = new Intl.Locale(tag).maximize();
+      language = `${locale.language}-${locale.script ?? ''}`;
+    } catch {
+      language = '';
+    }
+    // A page names a handful of languages; one that keeps changing its own is not kept.
+    if (languages.size > 63) languages.clear();
+    languages.set(tag, language);
   }
-  // A page names a handful of languages; a page that keeps changing its own is not kept.
-  if (languages.size >= 64) languages.clear();
-  languages.set(tag, language);
   return language;
 }
 
