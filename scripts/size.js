@@ -11,7 +11,7 @@ const BUDGETS = [
   {
     name: 'vitrine/wishlist',
     source: 'src/wishlist/index.ts',
-    initial: 26 * KB,
+    initial: 26.25 * KB,
     lazy: 21 * KB,
   },
   {
@@ -28,7 +28,7 @@ const BUDGETS = [
   },
   { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24.5 * KB, lazy: 28.5 * KB },
   { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 21 * KB, lazy: 5.5 * KB },
-  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29.5 * KB, lazy: 36.5 * KB },
+  { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29.75 * KB, lazy: 36.5 * KB },
   {
     // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
     name: '<vitrine-story-tray> + shared runtime',
@@ -39,7 +39,7 @@ const BUDGETS = [
         "defineElement('vitrine-story-tray', VitrineStoryTray);",
       ].join('\n'),
     },
-    initial: 16 * KB,
+    initial: 16.25 * KB,
     lazy: 3.5 * KB,
   },
   {
@@ -48,7 +48,7 @@ const BUDGETS = [
     name: 'vitrine/react, import { WishlistButton }',
     source: { contents: "export { WishlistButton } from './src/react/index.ts';" },
     external: ['react'],
-    initial: 18.5 * KB,
+    initial: 18.75 * KB,
     lazy: 7.75 * KB,
   },
   { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.75 * KB, lazy: 2 * KB },
@@ -61,17 +61,17 @@ const CDN_PAGES = [
   {
     name: 'dist/cdn/vitrine.js, wishlist buttons and a count',
     tags: PAGES.hearts,
-    initial: 25.25 * KB,
+    initial: 25.5 * KB,
     lazy: 10.25 * KB,
   },
   {
     name: 'dist/cdn/vitrine.js, every element',
     tags: PAGES.everything,
-    initial: 67 * KB,
+    initial: 67.25 * KB,
     lazy: 48.75 * KB,
   },
 ];
-const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 97 * KB };
+const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 97.25 * KB };
 // What a page drawn by vitrine/ssr fetches on top, before the elements' code: Lit's
 // hydration (the runtime itself is already there).
 const CDN_HYDRATION = {

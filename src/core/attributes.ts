@@ -214,3 +214,12 @@ export function textAttribute(tag: string, name: string, value: string): Localiz
   });
   return value;
 }
+
+/**
+ * Reflects a text property without leaving an empty attribute behind: a heart with no variant
+ * carries no `variant-id=""` (one attribute write less per widget, nothing for page CSS such
+ * as `[variant-id]` to match).
+ */
+export const reflectedText = {
+  toAttribute: (value: string | null | undefined): string | null => value || null,
+};

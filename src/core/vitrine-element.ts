@@ -8,7 +8,7 @@ import {
   type Locale,
   type MessageKey,
 } from './i18n/index.js';
-import { StoreController } from './store-controller.js';
+import { shownValue } from './device.js';
 import type { Dependency } from './define.js';
 import { tokens } from './tokens.styles.js';
 import { warn } from './warn.js';
@@ -27,8 +27,6 @@ export class VitrineElement extends LitElement {
   /** The other elements this one shows, registered with it (see `defineElement`). */
   static dependencies: Readonly<Record<string, Dependency>> = {};
 
-  private readonly configController = new StoreController(this, $config);
-  private readonly localeController = new StoreController(this, $locale);
   /** Whether the shadow content was given a direction of its own (see `markLanguage`). */
   private directed = false;
 
@@ -42,11 +40,11 @@ export class VitrineElement extends LitElement {
   readonly serverDrawn: boolean = isServer || this.shadowRoot !== null;
 
   protected get config(): VitrineConfig {
-    return this.configController.value;
+    return shownValue(this, $config);
   }
 
   protected get locale(): Locale {
-    return this.localeController.value;
+    return shownValue(this, $locale);
   }
 
   /** A localized message. */
@@ -64,12 +62,23 @@ export class VitrineElement extends LitElement {
     super.connectedCallback();
     const known = (this.constructor as typeof LitElement).observedAttributes;
     checkAttributes(this.localName, this.getAttributeNames(), known);
+    if (isServer) return;
+    onPage(this);
+    // Put back on the page: a configuration or language that changed meanwhile shows now.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    offPage(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (isServer) return;
-    if (this.dataset.theme !== this.config.theme) this.dataset.theme = this.config.theme;
+    // The default theme is the tokens' own: no attribute to write on every widget of a page.
+    const { theme } = this.config;
+    mark(this, 'data-theme', theme === 'light' ? '' : theme);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -121,21 +130,54 @@ export class VitrineElement extends LitElement {
   }
 }
 
+/**
+ * The widgets on the page, and the one listener of the configuration and of the locale that
+ * wakes them all: joining and leaving costs a set's add and delete, not two subscriptions per
+ * widget (a grid of a thousand hearts is built and torn down in one go).
+ */
+const onThePage = new Set<VitrineElement>();
+let stopFollowing: (() => void) | undefined;
+
+function onPage(element: VitrineElement): void {
+  onThePage.add(element);
+  if (stopFollowing) return;
+  const wake = () => onThePage.forEach((each) => each.requestUpdate());
+  const stops = [$config.listen(wake), $locale.listen(wake)];
+  stopFollowing = () => stops.forEach((stop) => stop());
+}
+
+function offPage(element: VitrineElement): void {
+  onThePage.delete(element);
+  if (onThePage.size > 0 || !stopFollowing) return;
+  stopFollowing();
+  stopFollowing = undefined;
+}
+
 /** Sets an attribute, or removes it for an empty value; nothing when it already says so. */
-function mark(node: HTMLElement, name: 'lang' | 'dir', value: string): void {
+function mark(node: HTMLElement, name: string, value: string): void {
   if (node.getAttribute(name) === (value || null)) return;
   if (value) node.setAttribute(name, value);
   else node.removeAttribute(name);
 }
 
-/** The language and script a tag stands for (`fr-FR` and `fr` are one language). */
-function languageOf(tag: string): string | undefined {
-  try {
-    const locale = new Intl.Locale(tag).maximize();
-    return `${locale.language}-${locale.script ?? ''}`;
-  } catch {
-    return undefined;
+/** Tags already read: `Intl.Locale#maximize` costs more than the rest of a small render. */
+const languages = new Map<string, string>();
+
+/** The language and script a tag stands for (`fr-FR` and `fr` are one language); '' if none. */
+function languageOf(tag: string): string {
+  let language = languages.get(tag);
+  if (language === undefined) {
+    try {
+      const locale = new Intl.Locale(tag).maximize();
+      language = `${locale.language}-${locale.script ?? ''}`;
+    } catch {
+      language = '';
+    }
+    // A page names a handful of languages; one that keeps changing its own is not kept.
+    if (languages.size > 63) languages.clear();
+    languages.set(tag, language);
   }
+  return language;
 }
 
 /** Whether the widgets' locale is not the language the page says it is in. */

@@ -7,7 +7,7 @@ import { PopoverController } from '../core/popover-controller.js';
 import { StoriesElement } from './stories-element.js';
 import { localize } from '../core/i18n/index.js';
 import { warn } from '../core/warn.js';
-import { textAttribute, warnAttribute } from '../core/attributes.js';
+import { textAttribute, warnAttribute, reflectedText } from '../core/attributes.js';
 import {
   isCampaignId,
   productFromAttributes,
@@ -51,8 +51,8 @@ export class VitrineHotspot extends StoriesElement {
   static override styles = [StoriesElement.styles, styles];
 
   static override properties: PropertyDeclarations = {
-    productId: { attribute: 'product-id', reflect: true },
-    variantId: { attribute: 'variant-id', reflect: true },
+    productId: { attribute: 'product-id', reflect: true, converter: reflectedText },
+    variantId: { attribute: 'variant-id', reflect: true, converter: reflectedText },
     variantName: { attribute: 'variant-name' },
     available: {},
     x: {},

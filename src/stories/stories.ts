@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { emit } from '../core/events.js';
 import { StoriesElement } from './stories-element.js';
-import { booleanAttribute } from '../core/attributes.js';
+import { booleanAttribute, reflectedText } from '../core/attributes.js';
 import { defineDependency } from '../core/define.js';
 import { warn } from '../core/warn.js';
 import { formatNumber, includeMessages } from '../core/i18n/index.js';
@@ -93,7 +93,7 @@ export class VitrineStories extends StoriesElement {
     duration: {},
     loop: { type: Boolean, converter: booleanAttribute('vitrine-stories', 'loop') },
     label: {},
-    campaign: { reflect: true },
+    campaign: { reflect: true, converter: reflectedText },
     src: {},
     cover: {},
     trayOpen: { attribute: false },

@@ -4,7 +4,12 @@ import { translatePlural } from '../core/i18n/plural.js';
 import { safeUrl } from '../core/safe-url.js';
 import { StoreController, StoreSelectController } from '../core/store-controller.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
-import { booleanAttribute, headingLevel, warnAttribute } from '../core/attributes.js';
+import {
+  booleanAttribute,
+  headingLevel,
+  warnAttribute,
+  reflectedText,
+} from '../core/attributes.js';
 import { ReorderController } from '../core/reorder-controller.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { warn } from '../core/warn.js';
@@ -50,7 +55,7 @@ export class VitrineLeaderboard extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
-    campaign: { reflect: true },
+    campaign: { reflect: true, converter: reflectedText },
     limit: {},
     goal: {},
     hideCounts: {

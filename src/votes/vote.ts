@@ -7,7 +7,7 @@ import { shownValue } from '../core/device.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { localize } from '../core/i18n/index.js';
-import { textAttribute } from '../core/attributes.js';
+import { textAttribute, reflectedText } from '../core/attributes.js';
 import { warn } from '../core/warn.js';
 import {
   $products,
@@ -48,8 +48,8 @@ export class VitrineVote extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
-    productId: { attribute: 'product-id', reflect: true },
-    campaign: { reflect: true },
+    productId: { attribute: 'product-id', reflect: true, converter: reflectedText },
+    campaign: { reflect: true, converter: reflectedText },
     name: {},
   };
 

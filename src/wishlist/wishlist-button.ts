@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { emit } from '../core/events.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { localize } from '../core/i18n/index.js';
-import { booleanAttribute, textAttribute } from '../core/attributes.js';
+import { booleanAttribute, textAttribute, reflectedText } from '../core/attributes.js';
 import { visuallyHidden } from '../core/tokens.styles.js';
 import { warn } from '../core/warn.js';
 import { StoreKeyController } from '../core/store-controller.js';
@@ -41,8 +41,8 @@ export class VitrineWishlistButton extends VitrineElement {
   static override styles = [VitrineElement.styles, visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
-    productId: { attribute: 'product-id', reflect: true },
-    variantId: { attribute: 'variant-id', reflect: true },
+    productId: { attribute: 'product-id', reflect: true, converter: reflectedText },
+    variantId: { attribute: 'variant-id', reflect: true, converter: reflectedText },
     variantName: { attribute: 'variant-name' },
     available: {},
     name: {},

@@ -170,3 +170,32 @@ describe('the language of the widgets', () => {
     await until(() => el.shadowRoot!.querySelector('[lang]') === null, 'English again');
   });
 });
+
+describe('a widget taken off the page and put back', () => {
+  beforeEach(resetVitrine);
+
+  it('shows the language and theme chosen while it was away', async () => {
+    const place = await fixture<HTMLDivElement>(
+      html`<div>
+        <vitrine-wishlist-button product-id="sac-lune" name="Sac Lune"></vitrine-wishlist-button>
+        <vitrine-wishlist-button product-id="carre" name="Carré"></vitrine-wishlist-button>
+      </div>`,
+    );
+    const [away, staying] = [
+      ...place.querySelectorAll<VitrineWishlistButton>('vitrine-wishlist-button'),
+    ];
+    const label = (el: VitrineWishlistButton) =>
+      el.shadowRoot!.querySelector('button')!.getAttribute('aria-label') ?? '';
+    await away!.updateComplete;
+    away!.remove();
+    configure({ locale: 'fr', theme: 'dark' });
+    await until(() => /Enregistrer/.test(label(staying!)), 'the widget on the page in French');
+    expect(label(away!)).not.to.match(/Enregistrer/);
+    place.append(away!);
+    await until(() => /Enregistrer/.test(label(away!)), 'the widget put back in French');
+    expect(away!.dataset.theme).to.equal('dark');
+    // Back to the default theme: no attribute is left for page CSS to trip on.
+    configure({ theme: 'light' });
+    await until(() => !away!.hasAttribute('data-theme'), 'the light theme');
+  });
+});

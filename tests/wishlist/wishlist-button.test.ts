@@ -184,4 +184,22 @@ describe('<vitrine-wishlist-button>', () => {
     const middle = (box: DOMRect) => box.top + box.height / 2;
     expect(Math.abs(middle(icon) - middle(button))).to.be.below(1);
   });
+
+  it('leaves the attributes as written, and shows a product given in JavaScript on itself', async () => {
+    const el = await fixture<VitrineWishlistButton>(
+      html`<vitrine-wishlist-button product-id="ax" name="Sac"></vitrine-wishlist-button>`,
+    );
+    // No variant: no empty variant-id for page CSS such as [variant-id] to match.
+    expect(el.getAttributeNames().sort()).to.deep.equal(['name', 'product-id']);
+    el.product = { productId: 'escarpin-opera', variantId: '38-noir', name: 'Escarpin' };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.getAttribute('product-id')).to.equal('escarpin-opera');
+    expect(el.getAttribute('variant-id')).to.equal('38-noir');
+    el.product = { productId: 'sac-lune', name: 'Sac Lune' };
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.getAttribute('product-id')).to.equal('sac-lune');
+    expect(el.hasAttribute('variant-id')).to.equal(false);
+  });
 });
