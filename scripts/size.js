@@ -26,8 +26,8 @@ const BUDGETS = [
     initial: 15 * KB,
     lazy: 7.75 * KB,
   },
-  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 24.5 * KB, lazy: 28.5 * KB },
-  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 20.75 * KB, lazy: 7.5 * KB },
+  { name: 'vitrine/login', source: 'src/login/index.ts', initial: 21.5 * KB, lazy: 29.5 * KB },
+  { name: 'vitrine/votes', source: 'src/votes/index.ts', initial: 20 * KB, lazy: 8 * KB },
   { name: 'vitrine/stories', source: 'src/stories/index.ts', initial: 29.75 * KB, lazy: 37.5 * KB },
   {
     // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
@@ -48,11 +48,11 @@ const BUDGETS = [
     name: 'vitrine/react, import { WishlistButton }',
     source: { contents: "export { WishlistButton } from './src/react/index.ts';" },
     external: ['react'],
-    initial: 18.5 * KB,
+    initial: 18.75 * KB,
     lazy: 7.75 * KB,
   },
-  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 9.5 * KB, lazy: 2 * KB },
-  { name: 'vitrine', source: 'src/index.ts', initial: 58 * KB, lazy: 51 * KB },
+  { name: 'vitrine/stores', source: 'src/stores/index.ts', initial: 8.75 * KB, lazy: 2.5 * KB },
+  { name: 'vitrine', source: 'src/index.ts', initial: 57.5 * KB, lazy: 52.25 * KB },
 ];
 
 // The CDN files: what a page fetches from dist/cdn/vitrine.js (the loader and the code of
@@ -61,14 +61,14 @@ const CDN_PAGES = [
   {
     name: 'dist/cdn/vitrine.js, wishlist buttons and a count',
     tags: PAGES.hearts,
-    initial: 24.25 * KB,
-    lazy: 12 * KB,
+    initial: 23.5 * KB,
+    lazy: 13.5 * KB,
   },
   {
     name: 'dist/cdn/vitrine.js, every element',
     tags: PAGES.everything,
-    initial: 65.75 * KB,
-    lazy: 50.75 * KB,
+    initial: 65 * KB,
+    lazy: 52 * KB,
   },
 ];
 const CDN_BUNDLE = { name: 'dist/cdn/vitrine.bundle.js (one file)', whole: 97.25 * KB };

@@ -4,7 +4,7 @@
  */
 import { onDevice } from '../core/device.js';
 import { map } from 'nanostores';
-import { apiUrl } from '../core/api.js';
+import { apiUrl } from '../core/api-base.js';
 import { warn } from '../core/warn.js';
 import type { LocalizedText } from '../contract/index.js';
 

@@ -3,7 +3,7 @@
  * shows it (`campaignStore`, campaigns.ts); the counts a fan sees are in `$votes`
  * (vote-counts.ts).
  */
-import { ApiError, apiUrl } from '../core/api.js';
+import { ApiError, apiUrl } from '../core/api-base.js';
 import { $campaigns, warnNoApi } from './campaign-state.js';
 import { $session, getIdToken, requestLogin } from './session.js';
 import {
