@@ -111,15 +111,20 @@ async function buildLoader() {
 
 /**
  * Names a few chunks for what they hold: Lit with Vitrine's base element (every element needs
- * them), and each family's catalog of another language, loaded with that language.
+ * them), and each family's catalog of another language, loaded with that language, and its
+ * `translations` (what loads those). A part's English messages (`messages/sharing.ts`) are
+ * left to go with the elements that include them: a named chunk would take along what they
+ * import, the family's index that the hearts need.
  */
+const LOCALE_FILE = /^(?!en\b)[a-z]{2}(?:-[A-Z][a-z]{3})?$/;
+
 function chunkName(id) {
   if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'runtime';
   if (/[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles)\.ts$/.test(id)) {
     return 'runtime';
   }
   const catalog = /[\\/]src[\\/](\w+)[\\/]messages[\\/]([\w-]+)\.ts$/.exec(id);
-  if (catalog && !catalog[2].startsWith('en') && catalog[2] !== 'index') {
+  if (catalog && (LOCALE_FILE.test(catalog[2]) || catalog[2] === 'translations')) {
     return `${catalog[1]}-${catalog[2]}`;
   }
   return undefined;

@@ -1,38 +1,9 @@
-import { $config } from './config.js';
+import { ApiError, apiUrl } from './api-base.js';
+
+export { ApiError, apiUrl };
 
 /** How long a request to the back end may take before the widget says it is unreachable. */
 const TIMEOUT_MS = 10_000;
-
-/**
- * A request to the back end that did not succeed. `status` 0 means the server was not
- * reached (offline, refused, timed out); `code` is the server's `error.code` otherwise
- * (see server/README.md), or `bad_response` when the reply was not the JSON promised.
- */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    /** Seconds the server asked to wait (429 `Retry-After`). */
-    readonly retryAfter?: number,
-    /** The parsed error body, for replies that carry more (412 holds the current copy). */
-    readonly body?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-
-  /** Worth trying again later: the network or the server, not the request. */
-  get transient(): boolean {
-    return this.status === 0 || this.status === 429 || this.status >= 500;
-  }
-}
-
-/** The back end's URL for `path`, or `undefined` when the page configured no `api`. */
-export function apiUrl(path: string): string | undefined {
-  const base = $config.get().api;
-  return base === undefined ? undefined : `${base.replace(/\/+$/, '')}${path}`;
-}
 
 export interface ApiRequest {
   method?: 'GET' | 'PUT' | 'DELETE' | 'POST';

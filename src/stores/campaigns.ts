@@ -1,289 +1,48 @@
 /**
  * The campaigns the page shows, kept live: `campaignStore(id)` starts the campaign's one
  * request and one event stream when its first listener arrives and stops them after the
- * last one leaves (nanostores' `onMount`), however many widgets show the campaign.
+ * last one leaves (nanostores' `onMount`), however many widgets show the campaign. The code
+ * that talks to the back end (campaign-live.ts) is fetched then, not with the page.
  */
 import { onDevice } from '../core/device.js';
-import { computed, map, onMount, type ReadableAtom } from 'nanostores';
-import { ApiError, Retry, apiRequest, apiUrl } from '../core/api.js';
+import { computed, onMount, type ReadableAtom } from 'nanostores';
 import { $config } from '../core/config.js';
 import { listenShared } from '../core/keyed.js';
 import { warn } from '../core/warn.js';
-import { isCampaignId, isProductId } from './products.js';
-import { readLocalizedText, type LocalizedText } from '../contract/index.js';
-import { $session, getIdToken, logout } from './session.js';
-import { confirmVotes, nextRequest, voteKey } from './vote-counts.js';
+import { isCampaignId } from './products.js';
+import { $campaigns, openCampaign, setCampaign, type Campaign } from './campaign-state.js';
 
-/**
- * A product of a campaign: its name when the campaigns file gives one (maybe in several
- * languages), else the page's (`$products`), as its picture.
- */
-export interface CampaignProduct {
-  productId: string;
-  name?: LocalizedText;
-}
-
-/**
- * `loading` before the first answer; `live` while counts stream in; `reconnecting` after the
- * stream dropped (counts shown are the last known); `unavailable` when the server cannot be
- * reached; `not_found` for a campaign the server does not know; `no_api` without `api`.
- */
-export type CampaignStatus =
-  'loading' | 'live' | 'reconnecting' | 'unavailable' | 'not_found' | 'no_api';
-
-export interface Campaign {
-  id: string;
-  /** As the brand wrote it: one text, or one per language. */
-  title?: LocalizedText;
-  goal?: number;
-  /** Milliseconds since the epoch. */
-  closesAt?: number;
-  closed: boolean;
-  /** In the order the brand declared them. */
-  products: CampaignProduct[];
-  status: CampaignStatus;
-}
-
-/** The campaigns the page shows, by id. */
-export const $campaigns = map<Record<string, Campaign | undefined>>({});
-onDevice($campaigns, {});
-
+export {
+  $campaigns,
+  type Campaign,
+  type CampaignProduct,
+  type CampaignStatus,
+} from './campaign-state.js';
 export { isCampaignId };
 
-const path = (...parts: string[]) => parts.map((part) => `/${encodeURIComponent(part)}`).join('');
-
-export function setCampaign(id: string, patch: Partial<Campaign>): void {
-  const current = $campaigns.get()[id] ?? { id, closed: false, products: [], status: 'loading' };
-  $campaigns.setKey(id, { ...current, ...patch });
-}
-
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-
-/**
- * Reads the server's campaign into `$campaigns` and `$votes`; what does not fit the contract
- * is dropped, never thrown. Rejects (with the campaign `unavailable`) when the server cannot
- * be reached.
- */
-export async function loadCampaign(id: string): Promise<void> {
-  const request = nextRequest();
-  const token = $session.get().status === 'authenticated' ? getIdToken() : undefined;
-  let data: Record<string, unknown>;
-  try {
-    ({ data } = await apiRequest<Record<string, unknown>>(path('campaigns', id), { token }));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401 && token) {
-      // The server no longer accepts the token: show the campaign as anyone sees it.
-      logout();
-      return loadCampaign(id);
-    }
-    if (error instanceof ApiError && error.status === 404) {
-      warn(`the back end has no campaign "${id}".`, `campaign-${id}`);
-      return setCampaign(id, { status: 'not_found' });
-    }
-    setCampaign(id, { status: 'unavailable' });
-    throw error;
-  }
-  const products: CampaignProduct[] = [];
-  for (const raw of Array.isArray(data.products) ? data.products.slice(0, 1000) : []) {
-    const entry = raw as Record<string, unknown>;
-    if (!isProductId(entry?.productId) || !isCount(entry.count)) continue;
-    const name = readLocalizedText(entry.name);
-    products.push(
-      name === undefined ? { productId: entry.productId } : { productId: entry.productId, name },
-    );
-    confirmVotes(
-      voteKey(id, entry.productId),
-      { count: entry.count, voted: entry.voted === true },
-      request,
-    );
-  }
-  const closesAt = typeof data.closesAt === 'string' ? Date.parse(data.closesAt) : NaN;
-  const patch: Partial<Campaign> = {
-    products,
-    closed: data.closed === true || closesAt <= Date.now(),
-    title: readLocalizedText(data.title, 500),
-    goal: isCount(data.goal) && data.goal > 0 ? data.goal : undefined,
-    closesAt: Number.isFinite(closesAt) ? closesAt : undefined,
-  };
-  const current = $campaigns.get()[id];
-  if (!current || current.status === 'loading' || current.status === 'unavailable') {
-    patch.status = feeds.get(id)?.streaming ? 'live' : 'loading';
-  }
-  setCampaign(id, patch);
-  feeds.get(id)?.scheduleClosing(patch.closesAt);
-}
-
-function parse(event: MessageEvent): unknown {
-  try {
-    return JSON.parse(String(event.data));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The live side of one campaign while something on the page shows it. */
-class CampaignFeed {
-  private source: EventSource | undefined;
-  private lastEventId: string | undefined;
-  private closing: ReturnType<typeof setTimeout> | undefined;
-  private readonly retry = new Retry(() => this.recover());
-  private readonly stops: Array<() => void> = [];
-  /** Grows when the feed stops or starts over: answers to older requests are dropped. */
-  private generation = 0;
-
-  constructor(private readonly id: string) {}
-
-  get streaming(): boolean {
-    return this.source?.readyState === 1;
-  }
-
-  start(): void {
-    // A page that sets `api` after the widgets appeared (or changes it) starts over.
-    let api = $config.get().api;
-    this.stops.push(
-      $config.listen(({ api: next }) => {
-        if (next === api) return;
-        api = next;
-        this.halt();
-        this.begin();
-      }),
-    );
-    // The fan's own votes follow the session: fetched again at sign-in.
-    let status = $session.get().status;
-    this.stops.push(
-      $session.listen((session) => {
-        if (session.status === status) return;
-        status = session.status;
-        if (status === 'authenticated') void loadCampaign(this.id).catch(() => {});
-      }),
-    );
-    this.begin();
-  }
-
-  stop(): void {
-    this.halt();
-    for (const stop of this.stops.splice(0)) stop();
-  }
-
-  /** Closes the campaign on the page at `closesAt`, even if the server stays silent. */
-  scheduleClosing(closesAt: number | undefined): void {
-    clearTimeout(this.closing);
-    const wait = closesAt === undefined ? Infinity : closesAt - Date.now();
-    // setTimeout cannot wait more than about 24 days; a page open that long reloads the campaign.
-    if (wait > 0 && wait < 2 ** 31 - 1) {
-      this.closing = setTimeout(() => setCampaign(this.id, { closed: true }), wait);
-    }
-  }
-
-  private begin(): void {
-    if (apiUrl('') === undefined) {
-      warn('votes need the back end: set api on <vitrine-config>.', 'votes-no-api');
-      setCampaign(this.id, { status: 'no_api' });
-      return;
-    }
-    setCampaign(this.id, { status: 'loading' });
-    this.loadThenConnect();
-  }
-
-  private halt(): void {
-    this.generation += 1;
-    this.source?.close();
-    this.source = undefined;
-    this.retry.cancel();
-    this.retry.succeeded();
-    clearTimeout(this.closing);
-  }
-
-  private loadThenConnect(): void {
-    const generation = this.generation;
-    loadCampaign(this.id).then(
-      () => {
-        if (generation !== this.generation) return;
-        if ($campaigns.get()[this.id]?.status !== 'not_found') this.connect();
-      },
-      () => {
-        if (generation === this.generation) this.retry.later();
-      },
-    );
-  }
-
-  /** After a failure: the campaign again if it never loaded, else only the stream. */
-  private recover(): void {
-    const current = $campaigns.get()[this.id];
-    if (!current || current.status === 'unavailable' || current.products.length === 0) {
-      this.loadThenConnect();
-    } else {
-      this.connect();
-    }
-  }
-
-  /** Opens the campaign's event stream, resuming after the last event seen. */
-  private connect(): void {
-    const base = apiUrl(`${path('campaigns', this.id)}/events`);
-    if (base === undefined) return;
-    const url = this.lastEventId
-      ? `${base}?lastEventId=${encodeURIComponent(this.lastEventId)}`
-      : base;
-    const source = new EventSource(url);
-    this.source = source;
-    const remember = (event: MessageEvent) => {
-      if (event.lastEventId) this.lastEventId = event.lastEventId;
-    };
-    source.addEventListener('counts', (event) => {
-      remember(event);
-      this.applyCounts(parse(event));
-    });
-    source.addEventListener('closed', (event) => {
-      remember(event);
-      setCampaign(this.id, { closed: true });
-      // The result is final: the server ends the stream, and there is nothing left to follow.
-      source.close();
-      if (this.source === source) this.source = undefined;
-    });
-    source.onopen = () => {
-      const recovered = this.retry.failures > 0;
-      this.retry.succeeded();
-      if ($campaigns.get()[this.id]?.status !== 'not_found') {
-        setCampaign(this.id, { status: 'live' });
-      }
-      // Back after an outage: votes may have closed or the fan's votes changed elsewhere.
-      if (recovered) void loadCampaign(this.id).catch(() => {});
-    };
-    source.onerror = () => {
-      // The browser would retry on its own at a fixed pace; back off instead, so a thousand
-      // pages do not hammer a server that is coming back up.
-      source.close();
-      if (this.source !== source) return;
-      this.source = undefined;
-      const current = $campaigns.get()[this.id];
-      if (current && current.status !== 'not_found') {
-        setCampaign(this.id, { status: 'reconnecting' });
-      }
-      this.retry.later();
-    };
-  }
-
-  private applyCounts(payload: unknown): void {
-    const list = (payload as { products?: unknown } | null)?.products;
-    if (!Array.isArray(list)) return;
-    const campaign = $campaigns.get()[this.id];
-    const known = new Set(campaign?.products.map((product) => product.productId));
-    const added: CampaignProduct[] = [];
-    for (const raw of list) {
-      const entry = raw as Record<string, unknown>;
-      if (!isProductId(entry?.productId) || !isCount(entry.count)) continue;
-      confirmVotes(voteKey(this.id, entry.productId), { count: entry.count });
-      if (!known.has(entry.productId)) added.push({ productId: entry.productId });
-    }
-    if (added.length > 0) {
-      setCampaign(this.id, { products: [...(campaign?.products ?? []), ...added] });
-    }
-  }
-}
-
-const feeds = new Map<string, CampaignFeed>();
 const stores = new Map<string, ReadableAtom<Campaign | undefined>>();
+
+/** Starts following campaign `id`; returns the function that stops. */
+function follow(id: string): () => void {
+  // What the live side says first is said at once; its code arrives a moment later.
+  const openedWith = $config.get().api;
+  openCampaign(id);
+  let stop: (() => void) | undefined;
+  let left = false;
+  import('./campaign-live.js').then(
+    (live) => {
+      if (!left) stop = live.followCampaign(id, openedWith);
+    },
+    (error: unknown) => {
+      warn(`could not load the live counts: ${String(error)}`, 'load:campaign-live');
+      if (!left && openedWith !== undefined) setCampaign(id, { status: 'unavailable' });
+    },
+  );
+  return () => {
+    left = true;
+    stop?.();
+  };
+}
 
 /**
  * One campaign, kept live while anything listens: the first listener starts its request and
@@ -293,15 +52,7 @@ export function campaignStore(id: string): ReadableAtom<Campaign | undefined> {
   let store = stores.get(id);
   if (!store) {
     const created = computed($campaigns, (campaigns) => campaigns[id]);
-    onMount(created, () => {
-      const feed = new CampaignFeed(id);
-      feeds.set(id, feed);
-      feed.start();
-      return () => {
-        feed.stop();
-        if (feeds.get(id) === feed) feeds.delete(id);
-      };
-    });
+    onMount(created, () => follow(id));
     stores.set(id, (store = onDevice(created, undefined)));
   }
   return store;

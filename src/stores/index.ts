@@ -72,7 +72,7 @@ export {
   type VoteErrorCode,
   type VoteOptions,
 } from './votes.js';
-export { ApiError } from '../core/api.js';
+export { ApiError } from '../core/api-base.js';
 export { listenKey } from '../core/keyed.js';
 export { LOCALES, type Locale, type BuiltInLocale } from '../core/i18n/index.js';
 export { registerLocale } from '../core/i18n/register.js';

@@ -3,19 +3,15 @@
  * shows it (`campaignStore`, campaigns.ts); the counts a fan sees are in `$votes`
  * (vote-counts.ts).
  */
-import { ApiError, apiRequest, apiUrl } from '../core/api.js';
-import { warn } from '../core/warn.js';
-import { $campaigns, loadCampaign, setCampaign } from './campaigns.js';
-import { getIdToken, logout, $session, requestLogin } from './session.js';
+import { ApiError, apiUrl } from '../core/api-base.js';
+import { $campaigns, warnNoApi } from './campaign-state.js';
+import { $session, getIdToken, requestLogin } from './session.js';
 import {
   $votes,
   beginVote,
-  confirmVotes,
-  confirmedVotes,
   endVote,
-  forgetVoteError,
   isVoting,
-  nextRequest,
+  forgetVoteError,
   voteKey,
   type ProductVotes,
   type VoteErrorCode,
@@ -31,18 +27,6 @@ export {
   type CampaignProduct,
   type CampaignStatus,
 } from './campaigns.js';
-
-const path = (...parts: string[]) => parts.map((part) => `/${encodeURIComponent(part)}`).join('');
-
-function errorCode(error: unknown): VoteErrorCode {
-  if (!(error instanceof ApiError)) return 'failed';
-  if (error.status === 0) return 'network';
-  if (error.status === 409) return 'closed';
-  if (error.status === 429) return 'rate_limited';
-  if (error.status === 401) return 'unauthorized';
-  if (error.status === 404) return 'not_found';
-  return 'failed';
-}
 
 /** Options of `castVote()`. */
 export interface VoteOptions {
@@ -64,7 +48,7 @@ export async function castVote(
 ): Promise<ProductVotes> {
   const key = voteKey(campaign, productId);
   if (apiUrl('') === undefined) {
-    warn('votes need the back end: set api on <vitrine-config>.', 'votes-no-api');
+    warnNoApi();
     throw new ApiError(0, 'no_api', '<vitrine-config> has no api.');
   }
   if ($campaigns.get()[campaign]?.closed) {
@@ -76,41 +60,15 @@ export async function castVote(
     await requestLogin(reason ? { reason } : {});
   }
   beginVote(key, voted);
-  const request = nextRequest();
+  // The request's code is fetched with the first vote; the count has moved already.
+  let live: typeof import('./campaign-live.js');
   try {
-    const { data } = await apiRequest<Record<string, unknown>>(
-      path('campaigns', campaign, 'votes', productId),
-      { method: voted ? 'PUT' : 'DELETE', token: getIdToken() },
-    );
-    if (
-      !(typeof data.count === 'number' && Number.isSafeInteger(data.count) && data.count >= 0) ||
-      typeof data.voted !== 'boolean'
-    ) {
-      throw new ApiError(200, 'bad_response', 'the vote reply lacks count or voted.');
-    }
-    endVote(key);
-    confirmVotes(key, { count: data.count, voted: data.voted }, request);
-    return $votes.get()[key]!;
+    live = await import('./campaign-live.js');
   } catch (error) {
-    const code = errorCode(error);
-    if (code === 'closed') setCampaign(campaign, { closed: true });
-    // The server refused the token (expired, revoked): the fan signs in again next time.
-    if (code === 'unauthorized') logout();
-    endVote(key, code);
-    // Not reached, or no reply: the vote may have been counted all the same. The server's
-    // copy says, and a vote that did land is no failure.
-    if (code === 'network') void reconcile(campaign, key, voted);
-    throw error;
+    endVote(key, 'network');
+    throw new ApiError(0, 'network', `the vote could not be sent: ${String(error)}`);
   }
-}
-
-async function reconcile(campaign: string, key: string, voted: boolean): Promise<void> {
-  try {
-    await loadCampaign(campaign);
-  } catch {
-    return; // Still unreachable: the failure stands.
-  }
-  if (!isVoting(key) && confirmedVotes(key)?.voted === voted) forgetVoteError(key);
+  return live.sendVote(campaign, productId, voted);
 }
 
 /** Forgets the last failure of a product's vote (the widget hides its message). */

@@ -7,7 +7,8 @@ import { visuallyHidden } from '../core/tokens.styles.js';
 import { VitrineElement } from '../core/vitrine-element.js';
 import { itemKey, type ProductInfo } from '../stores/products.js';
 import { BagController, bagLines } from './bag-controller.js';
-import { bagMessages, wishlistMessages } from './messages/index.js';
+import { bagMessages } from './messages/bag.js';
+import { wishlistMessages } from './messages/index.js';
 import { pieceName } from './piece.js';
 import { styles } from './add-to-bag.styles.js';
 

@@ -4,11 +4,9 @@ import { loginMessages } from '../../src/login/messages/index.js';
 import { storiesMessages } from '../../src/stories/messages/index.js';
 import { votesMessages } from '../../src/votes/messages/index.js';
 import { trayMessages } from '../../src/stories/messages/tray.js';
-import {
-  bagMessages,
-  sharingMessages,
-  wishlistMessages,
-} from '../../src/wishlist/messages/index.js';
+import { bagMessages } from '../../src/wishlist/messages/bag.js';
+import { wishlistMessages } from '../../src/wishlist/messages/index.js';
+import { sharingMessages } from '../../src/wishlist/messages/sharing.js';
 
 /**
  * Every family, its messages grouped as they ship (the parts of a family share their

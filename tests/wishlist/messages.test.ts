@@ -1,8 +1,6 @@
-import {
-  bagMessages,
-  wishlistMessages,
-  sharingMessages,
-} from '../../src/wishlist/messages/index.js';
+import { bagMessages } from '../../src/wishlist/messages/bag.js';
+import { wishlistMessages } from '../../src/wishlist/messages/index.js';
+import { sharingMessages } from '../../src/wishlist/messages/sharing.js';
 import { expectCompleteTranslations } from '../support/helpers.js';
 
 describe('the wishlist messages', () => {

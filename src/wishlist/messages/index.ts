@@ -1,9 +1,8 @@
 import type { Messages } from '../../core/i18n/index.js';
 import { en } from './en.js';
-import { enSharing } from './en-sharing.js';
-import { enBag } from './en-bag.js';
 
-const translations: Messages['translations'] = {
+/** The family's other locales: each holds the messages of every part (see sharing.ts, bag.ts). */
+export const translations: Messages['translations'] = {
   fr: () => import('./fr.js').then((module) => module.fr),
   'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
   'zh-Hant': () => import('./zh-Hant.js').then((module) => module.zhHant),
@@ -14,7 +13,3 @@ const translations: Messages['translations'] = {
 
 /** The hearts, the count and the list. */
 export const wishlistMessages: Messages = { en, translations };
-/** The share menu and the shared-wishlist page. */
-export const sharingMessages: Messages = { en: enSharing, translations };
-/** The "add to bag" buttons. */
-export const bagMessages: Messages = { en: enBag, translations };
