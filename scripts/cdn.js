@@ -118,8 +118,12 @@ async function buildLoader() {
  */
 const LOCALE_FILE = /^(?!en\b)[a-z]{2}(?:-[A-Z][a-z]{3})?$/;
 
+const LIT_CORE =
+  /[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/;
+
 function chunkName(id) {
-  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'runtime';
+  // Lit's core only: its directives and its hydration support go with the code that uses them.
+  if (LIT_CORE.test(id)) return 'runtime';
   if (/[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles)\.ts$/.test(id)) {
     return 'runtime';
   }
