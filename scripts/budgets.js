@@ -10,7 +10,7 @@ export const BUDGETS = [
     name: 'vitrine/wishlist',
     readme: '`vitrine/wishlist`',
     source: 'src/wishlist/index.ts',
-    initial: 26.25 * KB,
+    initial: 26.5 * KB,
     lazy: 21 * KB,
   },
   {
@@ -37,14 +37,14 @@ export const BUDGETS = [
     name: 'vitrine/votes',
     readme: '`vitrine/votes`',
     source: 'src/votes/index.ts',
-    initial: 20.25 * KB,
+    initial: 20.5 * KB,
     lazy: 8 * KB,
   },
   {
     name: 'vitrine/stories',
     readme: '`vitrine/stories`',
     source: 'src/stories/index.ts',
-    initial: 29.75 * KB,
+    initial: 30 * KB,
     lazy: 37.5 * KB,
   },
   {
@@ -94,21 +94,21 @@ export const CDN_PAGES = [
     name: 'dist/cdn/vitrine.js, wishlist buttons and a count',
     readme: '`dist/cdn/vitrine.js`, hearts and a count',
     tags: PAGES.hearts,
-    initial: 22.75 * KB,
+    initial: 23 * KB,
     lazy: 13.5 * KB,
   },
   {
     name: 'dist/cdn/vitrine.js, every element',
     readme: '`dist/cdn/vitrine.js`, every element',
     tags: PAGES.everything,
-    initial: 65 * KB,
+    initial: 65.25 * KB,
     lazy: 52 * KB,
   },
 ];
 export const CDN_BUNDLE = {
   name: 'dist/cdn/vitrine.bundle.js (one file)',
   readme: '`dist/cdn/vitrine.bundle.js` (one file)',
-  whole: 97.5 * KB,
+  whole: 97.75 * KB,
 };
 // What a page drawn by vitrine/ssr fetches on top, before the elements' code: Lit's
 // hydration (the runtime itself is already there).

@@ -183,5 +183,7 @@ function languageOf(tag: string): string {
 /** Whether the widgets' locale is not the language the page says it is in. */
 function differsFromPage(locale: string): boolean {
   const page = document.documentElement.lang.trim();
+  // One tag is one language: no need to ask Intl (the page's first use of it costs).
+  if (page.toLowerCase() === locale.toLowerCase()) return false;
   return page === '' || languageOf(page) !== languageOf(locale);
 }

@@ -1,15 +1,17 @@
 import { expect } from '@open-wc/testing';
 import {
+  formatNumber,
   formatPrice,
   hasCatalog,
   includeMessages,
+  LOCALES,
   loadCatalog,
   matchLocale,
   translate,
   type MessageKey,
   type Messages,
 } from '../../src/core/i18n/index.js';
-import { translatePlural } from '../../src/core/i18n/plural.js';
+import { pluralOf, translatePlural } from '../../src/core/i18n/plural.js';
 import '../../src/wishlist/wishlist-count.js';
 import { captureWarnings } from '../support/helpers.js';
 
@@ -66,6 +68,28 @@ describe('i18n', () => {
     );
     expect(translatePlural('ko', 'wishlist.count', { count: 1 })).to.equal('담아 두신 제품 1개');
     expect(translatePlural('zh-Hant', 'wishlist.count', { count: 2 })).to.equal('已收藏 2 件單品');
+  });
+
+  it('writes counts exactly as Intl.NumberFormat does, in every built-in locale', () => {
+    const counts = [0, 7, 42, 999, 1000, 1200, 12_345, 999_999, 1_000_000, 1_234_567_890, 1.5, -3];
+    for (const locale of LOCALES) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const count of counts) {
+        expect(formatNumber(locale, count), `${count} in ${locale}`).to.equal(intl.format(count));
+      }
+    }
+  });
+
+  it('picks the plural form Intl.PluralRules picks, in every built-in locale', () => {
+    const counts = [
+      0, 1, 2, 3, 5, 11, 19, 100, 101, 1000, 1_000_000, 2_000_000, 1_000_001, 1.5, -1,
+    ];
+    for (const locale of LOCALES) {
+      const intl = new Intl.PluralRules(locale);
+      for (const count of counts) {
+        expect(pluralOf(locale, count), `${count} in ${locale}`).to.equal(intl.select(count));
+      }
+    }
   });
 
   it('formats prices the shopper’s way', () => {
