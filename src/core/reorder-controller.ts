@@ -17,17 +17,26 @@ export class ReorderController implements ReactiveController {
     host: ReactiveControllerHost,
     /** The items, each with its key. */
     private readonly items: () => Iterable<[key: string, element: HTMLElement]>,
+    /**
+     * The keys in the order the coming render shows them: when the items already stand in
+     * that order, nothing is measured (reading where an item is forces the page's layout).
+     */
+    private readonly order?: () => readonly string[],
   ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
     this.before = new Map();
-    for (const [key, item] of this.items()) this.before.set(key, item.getBoundingClientRect().top);
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    const items = [...this.items()];
+    const next = this.order?.();
+    if (items.length === 0 || (next && sameOrder(items, next))) return;
+    for (const [key, item] of items) this.before.set(key, item.getBoundingClientRect().top);
   }
 
   hostUpdated(): void {
-    if (this.before.size === 0 || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+    if (this.before.size === 0) return;
     for (const [key, item] of this.items()) {
       const was = this.before.get(key);
       const delta = was === undefined ? 0 : was - item.getBoundingClientRect().top;
@@ -39,3 +48,6 @@ export class ReorderController implements ReactiveController {
     }
   }
 }
+
+const sameOrder = (items: [string, HTMLElement][], keys: readonly string[]): boolean =>
+  items.length === keys.length && items.every(([key], index) => key === keys[index]);

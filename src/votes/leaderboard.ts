@@ -94,10 +94,13 @@ export class VitrineLeaderboard extends VitrineElement {
   private closingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Who led at the last update: `null` nobody yet, `undefined` before the campaign loaded. */
   private leader: string | null | undefined;
-  private readonly reorder = new ReorderController(this, () =>
-    [...this.renderRoot.querySelectorAll<HTMLElement>('[data-product]')].map(
-      (item) => [item.dataset.product!, item] as [string, HTMLElement],
-    ),
+  private readonly reorder = new ReorderController(
+    this,
+    () =>
+      [...this.renderRoot.querySelectorAll<HTMLElement>('[data-product]')].map(
+        (item) => [item.dataset.product!, item] as [string, HTMLElement],
+      ),
+    () => this.rows(this.hideCounts && !this.closed).map((row) => row.productId),
   );
 
   override disconnectedCallback(): void {

@@ -10,7 +10,11 @@ class RankingHost extends LitElement {
   constructor(keys: string[]) {
     super();
     this.keys = keys;
-    new ReorderController(this, () => this.rows().map((row) => [row.dataset.key!, row] as const));
+    new ReorderController(
+      this,
+      () => this.rows().map((row) => [row.dataset.key!, row] as const),
+      () => this.keys,
+    );
   }
 
   rows(): HTMLElement[] {
@@ -79,6 +83,20 @@ describe('ReorderController', () => {
     expect(startsFrom(el.row('new'))).to.deep.equal([]);
     expect(startsFrom(el.row('b'))).to.deep.equal([]);
     expect(startsFrom(el.row('a'))).to.deep.equal([{ transform: 'translateY(-20px)' }]);
+  });
+
+  it('reads no position, so forces no layout, for an update that keeps the order', async () => {
+    const el = await ranking(['a', 'b', 'c']);
+    let reads = 0;
+    for (const row of el.rows()) {
+      const read = row.getBoundingClientRect.bind(row);
+      row.getBoundingClientRect = () => ((reads += 1), read());
+    }
+    await reorder(el, ['a', 'b', 'c']);
+    expect(reads).to.equal(0);
+    await reorder(el, ['b', 'a', 'c']);
+    expect(reads).to.be.greaterThan(0);
+    expect(startsFrom(el.row('b'))).to.deep.equal([{ transform: 'translateY(20px)' }]);
   });
 
   it('does not animate an update that moves nothing', async () => {
