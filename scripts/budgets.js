@@ -82,7 +82,7 @@ export const BUDGETS = [
     name: 'vitrine',
     readme: '`vitrine` (every element)',
     source: 'src/index.ts',
-    initial: 57.75 * KB,
+    initial: 58 * KB,
     lazy: 52.25 * KB,
   },
 ];
@@ -101,7 +101,7 @@ export const CDN_PAGES = [
     name: 'dist/cdn/vitrine.js, every element',
     readme: '`dist/cdn/vitrine.js`, every element',
     tags: PAGES.everything,
-    initial: 65.25 * KB,
+    initial: 65.75 * KB,
     lazy: 52 * KB,
   },
 ];

@@ -4,6 +4,7 @@
  * its tag is on the page or is added later. As a module it exports the stores, actions and
  * events of `vitrine`; element classes are there once defined (`customElements.get`).
  */
+import { scheduleRegistrations } from '../core/define.js';
 import { isServerBox } from '../core/server-box.js';
 import { warn } from '../core/warn.js';
 import { followAccount } from '../stores/account.js';
@@ -34,6 +35,22 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 };
 
 const loading = new Map<string, Promise<void>>();
+/** The tag modules' registrations, one task each, in the order their code arrived. */
+let registered: Promise<unknown> = Promise.resolve();
+
+/** A new task: `scheduler.yield()` where there is one (its continuation runs first). */
+function nextTask(): Promise<unknown> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve(undefined);
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
 let observer: MutationObserver | undefined;
 /** Set once an element drawn by `vitrine/ssr` is seen: the support to adopt its shadow root. */
 let hydration: Promise<unknown> | undefined;
@@ -57,6 +74,7 @@ function load(tag: string): Promise<void> {
     const ready = hydration && tag !== 'vitrine-config' ? hydration : Promise.resolve();
     done = ready
       .then(() => ELEMENTS[tag]!())
+      .then(() => registered)
       .then(
         () => undefined,
         (error: unknown) => warn(`could not load <${tag}>: ${String(error)}`, `load:${tag}`),
@@ -82,6 +100,12 @@ function discover(root: Element | Document): void {
 
 function start(): void {
   if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
+  scheduleRegistrations((registrations) => {
+    registered = registered
+      .then(nextTask)
+      .then(registrations)
+      .catch((error: unknown) => warn(`could not register: ${String(error)}`, 'load:register'));
+  });
   // Asked for sign-in on a page without <vitrine-login>: the flow loads on that first ask.
   setLoginPrompt(async (request) => {
     await load('vitrine-login');

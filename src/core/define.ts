@@ -62,3 +62,24 @@ export async function defineDependency(ctor: ElementClass, tag: string): Promise
     warn(`could not load <${tag}>: ${String(error)}`, `load:${tag}`);
   }
 }
+
+let scheduled: (registrations: () => void) => void = (registrations) => registrations();
+
+/**
+ * Runs a tag module's registrations (`src/cdn/tags`): at once, or as the CDN loader schedules
+ * them (see `scheduleRegistrations`).
+ * @internal
+ */
+export function register(registrations: () => void): void {
+  scheduled(registrations);
+}
+
+/**
+ * How the tag modules' registrations run from now on. The CDN loader gives each its own
+ * task: a family's code is evaluated in one, its elements upgraded and first rendered in the
+ * next, so that neither keeps a shopper's tap waiting behind the other (a long task).
+ * @internal
+ */
+export function scheduleRegistrations(schedule: (registrations: () => void) => void): void {
+  scheduled = schedule;
+}

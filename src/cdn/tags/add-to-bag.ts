@@ -1,5 +1,7 @@
 /** Registers `<vitrine-add-to-bag>` when the CDN file finds one on the page. */
-import { defineElement } from '../../core/define.js';
+import { defineElement, register } from '../../core/define.js';
 import { VitrineAddToBag } from '../../wishlist/add-to-bag.js';
 
-defineElement('vitrine-add-to-bag', VitrineAddToBag);
+register(() => {
+  defineElement('vitrine-add-to-bag', VitrineAddToBag);
+});

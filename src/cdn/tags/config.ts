@@ -1,5 +1,7 @@
 /** Registers `<vitrine-config>` when the CDN file finds one on the page. */
-import { defineElement } from '../../core/define.js';
+import { defineElement, register } from '../../core/define.js';
 import { VitrineConfigElement } from '../../core/config-element.js';
 
-defineElement('vitrine-config', VitrineConfigElement);
+register(() => {
+  defineElement('vitrine-config', VitrineConfigElement);
+});

@@ -1,5 +1,7 @@
 /** Registers `<vitrine-leaderboard>` when the CDN file finds one on the page. */
-import { defineElement } from '../../core/define.js';
+import { defineElement, register } from '../../core/define.js';
 import { VitrineLeaderboard } from '../../votes/leaderboard.js';
 
-defineElement('vitrine-leaderboard', VitrineLeaderboard);
+register(() => {
+  defineElement('vitrine-leaderboard', VitrineLeaderboard);
+});

@@ -1,7 +1,9 @@
 /** Registers `<vitrine-stories>` and its slides, `<vitrine-story>`, found on the page. */
-import { defineElement } from '../../core/define.js';
+import { defineElement, register } from '../../core/define.js';
 import { VitrineStories } from '../../stories/stories.js';
 import { VitrineStory } from '../../stories/story.js';
 
-defineElement('vitrine-stories', VitrineStories);
-defineElement('vitrine-story', VitrineStory);
+register(() => {
+  defineElement('vitrine-stories', VitrineStories);
+  defineElement('vitrine-story', VitrineStory);
+});

@@ -1,5 +1,7 @@
 /** Registers `<vitrine-wishlist-button>` when the CDN file finds one on the page. */
-import { defineElement } from '../../core/define.js';
+import { defineElement, register } from '../../core/define.js';
 import { VitrineWishlistButton } from '../../wishlist/wishlist-button.js';
 
-defineElement('vitrine-wishlist-button', VitrineWishlistButton);
+register(() => {
+  defineElement('vitrine-wishlist-button', VitrineWishlistButton);
+});

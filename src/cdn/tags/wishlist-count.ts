@@ -1,5 +1,7 @@
 /** Registers `<vitrine-wishlist-count>` when the CDN file finds one on the page. */
-import { defineElement } from '../../core/define.js';
+import { defineElement, register } from '../../core/define.js';
 import { VitrineWishlistCount } from '../../wishlist/wishlist-count.js';
 
-defineElement('vitrine-wishlist-count', VitrineWishlistCount);
+register(() => {
+  defineElement('vitrine-wishlist-count', VitrineWishlistCount);
+});
