@@ -130,6 +130,8 @@ export class VitrineStories extends StoriesElement {
   private slides: VitrineStory[] = [];
 
   private moves: Animation[] = [];
+  /** A slide's move, in ms (its `animation-duration`): read at the first move on the page. */
+  private moveMs: number | undefined;
   private readyIndex = -1;
   private shownIndex = -1;
   private readonly feed = new FeedController(
@@ -194,6 +196,7 @@ export class VitrineStories extends StoriesElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.moveMs = undefined;
     this.rotation.rotating = this.autoplay;
     this.listen(true);
     if (inTray(this)) void defineDependency(VitrineStories, TRAY_TAG);
@@ -350,7 +353,8 @@ export class VitrineStories extends StoriesElement {
    * one animation of `transform` only, from the old place less the new one to none, which
    * the compositor runs with no style to recalculate per frame. A slide that was or is `far`
    * does not move (a jump). The length is the slide's `animation-duration`, where its styles
-   * put `--vitrine-stories-transition`; none under reduced motion. The next change and
+   * put `--vitrine-stories-transition` (read at the first move, and again when the carousel
+   * is put back on the page); none under reduced motion. The next change and
    * leaving the page cancel what still moves.
    */
   private move(was: number[]): void {
@@ -358,14 +362,14 @@ export class VitrineStories extends StoriesElement {
     this.moves = [];
     if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
     const side = this.rtl ? -1 : 1;
-    let duration = NaN;
     this.moves = this.slides.flatMap((story, i) => {
       const now = PLACES[story.position];
       // Leaving or coming in: one of the places is the middle (0); far is NaN, which stays.
       const widths = was[i]! * now ? NaN : was[i]! - now;
       if (!widths) return [];
-      // Read once: after the first animate(), reading styles would recalculate them again.
-      duration ||= parseFloat(getComputedStyle(story).animationDuration) * 1000;
+      // Read once on the page: reading a style in the middle of a change recalculates them.
+      const duration = (this.moveMs ??=
+        parseFloat(getComputedStyle(story).animationDuration) * 1000);
       // The places are a slide's width and one pixel apart, so the moves are too.
       const start = `translateX(calc((100% + 1px) * ${widths * side}))`;
       return duration ? [story.animate({ transform: [start, 'none'] }, { duration, easing })] : [];
