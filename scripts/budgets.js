@@ -11,7 +11,7 @@ export const BUDGETS = [
     readme: '`vitrine/wishlist`',
     source: 'src/wishlist/index.ts',
     initial: 26.25 * KB,
-    lazy: 21 * KB,
+    lazy: 20 * KB,
   },
   {
     name: '<vitrine-wishlist-button> + shared runtime',
@@ -94,14 +94,14 @@ export const CDN_PAGES = [
     name: 'dist/cdn/vitrine.js, wishlist buttons and a count',
     readme: '`dist/cdn/vitrine.js`, hearts and a count',
     tags: PAGES.hearts,
-    initial: 22.75 * KB,
+    initial: 23 * KB,
     lazy: 13.5 * KB,
   },
   {
     name: 'dist/cdn/vitrine.js, every element',
     readme: '`dist/cdn/vitrine.js`, every element',
     tags: PAGES.everything,
-    initial: 65 * KB,
+    initial: 65.5 * KB,
     lazy: 52 * KB,
   },
 ];

@@ -81,6 +81,7 @@ export async function buildCdn(outdir, { write = false } = {}) {
 async function buildLoader() {
   const bundle = await rollup({
     input: { vitrine: LOADER },
+    preserveEntrySignatures: 'allow-extension',
     plugins: [sourcesInTypeScript, nodeResolve({ exportConditions: ['production', 'browser'] })],
     onwarn(warning, report) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY') report(warning);
@@ -197,7 +198,9 @@ export function pageWeight({ files, chunks }, tags, size = gzip) {
     atLoad.add(name);
     for (const imported of chunks.get(name).imports) visit(imported);
   };
-  for (const source of [LOADER, ...tags.map(tagModule)]) visit(entryOf(source));
+  // The loader by its file: the one the page's script tag names.
+  const loader = [...chunks].find(([, chunk]) => chunk.entry === resolve(LOADER))[0];
+  for (const name of [loader, ...tags.map((tag) => entryOf(tagModule(tag)))]) visit(name);
   const later = new Set();
   const visitLater = (name) => {
     if (atLoad.has(name) || later.has(name) || name === hydration) return;
