@@ -115,7 +115,8 @@ async function buildLoader() {
  * them), and each family's catalog of another language, loaded with that language, and its
  * `translations` (what loads those). A part's English messages (`messages/sharing.ts`) are
  * left to go with the elements that include them: a named chunk would take along what they
- * import, the family's index that the hearts need.
+ * import, the family's index that the hearts need. That index, with its English and the way
+ * the family names a piece (`piece.ts`), is one file: every wishlist element imports the three.
  */
 const LOCALE_FILE = /^(?!en\b)[a-z]{2}(?:-[A-Z][a-z]{3})?$/;
 
@@ -127,6 +128,9 @@ function chunkName(id) {
   if (LIT_CORE.test(id)) return 'runtime';
   if (/[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles)\.ts$/.test(id)) {
     return 'runtime';
+  }
+  if (/[\\/]src[\\/]wishlist[\\/](piece|messages[\\/](index|en))\.ts$/.test(id)) {
+    return 'wishlist-messages';
   }
   const catalog = /[\\/]src[\\/](\w+)[\\/]messages[\\/]([\w-]+)\.ts$/.exec(id);
   if (catalog && (LOCALE_FILE.test(catalog[2]) || catalog[2] === 'translations')) {
