@@ -123,12 +123,18 @@ const LOCALE_FILE = /^(?!en\b)[a-z]{2}(?:-[A-Z][a-z]{3})?$/;
 const LIT_CORE =
   /[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/;
 
+/**
+ * Vitrine's base element and what every element holds with it; and plural forms: the count,
+ * the lists, the votes and the tray use them, and as a file of their own they cost a page
+ * with any of those more than they weigh in the runtime.
+ */
+const VITRINE_RUNTIME =
+  /[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles|i18n[\\/]plural)\.ts$/;
+
 function chunkName(id) {
   // Lit's core only: its directives and its hydration support go with the code that uses them.
   if (LIT_CORE.test(id)) return 'runtime';
-  if (/[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles)\.ts$/.test(id)) {
-    return 'runtime';
-  }
+  if (VITRINE_RUNTIME.test(id)) return 'runtime';
   if (/[\\/]src[\\/]wishlist[\\/](piece|messages[\\/](index|en))\.ts$/.test(id)) {
     return 'wishlist-messages';
   }
