@@ -101,7 +101,7 @@ export const CDN_PAGES = [
     name: 'dist/cdn/vitrine.js, every element',
     readme: '`dist/cdn/vitrine.js`, every element',
     tags: PAGES.everything,
-    initial: 65 * KB,
+    initial: 64.75 * KB,
     lazy: 52.5 * KB,
   },
 ];

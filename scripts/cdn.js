@@ -115,8 +115,7 @@ async function buildLoader() {
  * them), and each family's catalog of another language, loaded with that language, and its
  * `translations` (what loads those). A part's English messages (`messages/sharing.ts`) are
  * left to go with the elements that include them: a named chunk would take along what they
- * import, the family's index that the hearts need. That index, with its English and the way
- * the family names a piece (`piece.ts`), is one file: every wishlist element imports the three.
+ * import, the family's index that the hearts need.
  */
 const LOCALE_FILE = /^(?!en\b)[a-z]{2}(?:-[A-Z][a-z]{3})?$/;
 
@@ -124,20 +123,34 @@ const LIT_CORE =
   /[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/;
 
 /**
- * Vitrine's base element and what every element holds with it; and plural forms: the count,
+ * Vitrine's base element and what every element holds with it (the check for a server-drawn
+ * box too, shared by the loader and the stories family); and plural forms: the count,
  * the lists, the votes and the tray use them, and as a file of their own they cost a page
  * with any of those more than they weigh in the runtime.
  */
 const VITRINE_RUNTIME =
-  /[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles|i18n[\\/]plural)\.ts$/;
+  /[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles|server-box|i18n[\\/]plural)\.ts$/;
+
+/**
+ * Small modules that the same elements import: each group is one file rather than several
+ * (a file of a few hundred bytes costs its own request and compresses worse).
+ */
+const GROUPS = [
+  // The wishlist family's messages index, its English, and how it names a piece.
+  ['wishlist-messages', /[\\/]src[\\/]wishlist[\\/](piece|messages[\\/](index|en))\.ts$/],
+  // The stories family's base element, the tray's events and the loader of its catalogs.
+  [
+    'stories-shared',
+    /[\\/]src[\\/]stories[\\/](stories-element|tray-context|messages[\\/]translations)\.ts$/,
+  ],
+];
 
 function chunkName(id) {
   // Lit's core only: its directives and its hydration support go with the code that uses them.
   if (LIT_CORE.test(id)) return 'runtime';
   if (VITRINE_RUNTIME.test(id)) return 'runtime';
-  if (/[\\/]src[\\/]wishlist[\\/](piece|messages[\\/](index|en))\.ts$/.test(id)) {
-    return 'wishlist-messages';
-  }
+  const group = GROUPS.find(([, modules]) => modules.test(id));
+  if (group) return group[0];
   const catalog = /[\\/]src[\\/](\w+)[\\/]messages[\\/]([\w-]+)\.ts$/.exec(id);
   if (catalog && (LOCALE_FILE.test(catalog[2]) || catalog[2] === 'translations')) {
     return `${catalog[1]}-${catalog[2]}`;
