@@ -1,6 +1,7 @@
 // The CDN build, shared by `npm run build` (which writes it), the size budgets and the bench
 // (which weigh it):
 //   dist/cdn/vitrine.js         the loader: stores and actions, and a watch for Vitrine tags
+//                               (re-exported from vitrine-<hash>.js, with Lit and the base element)
 //   dist/cdn/*-<hash>.js        each element's code and what they share, fetched on demand
 //   dist/cdn/vitrine.bundle.js  the same library in one self-contained file
 //   dist/cdn/integrity.json     a Subresource Integrity hash (sha384) for each of those files
@@ -73,15 +74,14 @@ export async function buildCdn(outdir, { write = false } = {}) {
 }
 
 /**
- * The loader with Rollup, which keeps in `vitrine.js` what it already holds (the stores, Lit
- * and the base element) instead of splitting it out for the elements' chunks, then esbuild's
- * minifier on every chunk. Returns each file's bytes and, per chunk, its static and dynamic
+ * The loader with Rollup, which keeps the stores, Lit and the base element in the loader's
+ * chunk (see `chunkNames`) instead of splitting them out for the elements' chunks, then
+ * esbuild's minifier on every chunk. Returns each file's bytes and, per chunk, its static and dynamic
  * imports and the source modules inside.
  */
 async function buildLoader() {
   const bundle = await rollup({
     input: { vitrine: LOADER },
-    preserveEntrySignatures: 'allow-extension',
     plugins: [sourcesInTypeScript, nodeResolve({ exportConditions: ['production', 'browser'] })],
     onwarn(warning, report) {
       if (warning.code !== 'CIRCULAR_DEPENDENCY') report(warning);
@@ -91,7 +91,7 @@ async function buildLoader() {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
-    manualChunks: chunkName,
+    manualChunks: chunkNames(),
     plugins: [minifyChunks],
   });
   await bundle.close();
@@ -111,25 +111,25 @@ async function buildLoader() {
 }
 
 /**
- * Names a few chunks for what they hold: Lit with Vitrine's base element (every element needs
- * them), and each family's catalog of another language, loaded with that language, and its
- * `translations` (what loads those). A part's English messages (`messages/sharing.ts`) are
- * left to go with the elements that include them: a named chunk would take along what they
- * import, the family's index that the hearts need.
+ * Names the chunks that are not simply an element's: the loader's (see `chunkNames`), each
+ * family's catalog of another language, loaded with that language, and its `translations`
+ * (what loads those). A part's English messages (`messages/sharing.ts`) are left to go with
+ * the elements that include them: a named chunk would take along what they import, the
+ * family's index that the hearts need.
  */
 const LOCALE_FILE = /^(?!en\b)[a-z]{2}(?:-[A-Z][a-z]{3})?$/;
 
+/** Lit's core only: its directives and its hydration support go with the code that uses them. */
 const LIT_CORE =
   /[\\/]node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$/;
 
 /**
- * Vitrine's base element and what every element holds with it (the check for a server-drawn
- * box too, shared by the loader and the stories family); and plural forms: the count,
- * the lists, the votes and the tray use them, and as a file of their own they cost a page
- * with any of those more than they weigh in the runtime.
+ * What every element needs besides Lit: the base element, its store controller and the
+ * design tokens; and plural forms, which the count, the lists, the votes and the tray use,
+ * and which as a file of their own cost a page with any of those more than they weigh here.
  */
-const VITRINE_RUNTIME =
-  /[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles|server-box|i18n[\\/]plural)\.ts$/;
+const ELEMENT_RUNTIME =
+  /[\\/]src[\\/]core[\\/](vitrine-element|store-controller|tokens\.styles|i18n[\\/]plural)\.ts$/;
 
 /**
  * Small modules that the same elements import: each group is one file rather than several
@@ -138,6 +138,8 @@ const VITRINE_RUNTIME =
 const GROUPS = [
   // The wishlist family's messages index, its English, and how it names a piece.
   ['wishlist-messages', /[\\/]src[\\/]wishlist[\\/](piece|messages[\\/](index|en))\.ts$/],
+  // The votes family's messages index and its English: the vote and the leaderboard.
+  ['votes-messages', /[\\/]src[\\/]votes[\\/]messages[\\/](index|en)\.ts$/],
   // The stories family's base element, the tray's events and the loader of its catalogs.
   [
     'stories-shared',
@@ -145,17 +147,54 @@ const GROUPS = [
   ],
 ];
 
-function chunkName(id) {
-  // Lit's core only: its directives and its hydration support go with the code that uses them.
-  if (LIT_CORE.test(id)) return 'runtime';
-  if (VITRINE_RUNTIME.test(id)) return 'runtime';
-  const group = GROUPS.find(([, modules]) => modules.test(id));
-  if (group) return group[0];
-  const catalog = /[\\/]src[\\/](\w+)[\\/]messages[\\/]([\w-]+)\.ts$/.exec(id);
-  if (catalog && (LOCALE_FILE.test(catalog[2]) || catalog[2] === 'translations')) {
-    return `${catalog[1]}-${catalog[2]}`;
-  }
-  return undefined;
+/**
+ * The elements that other elements also show, with the module of their class: the tag's
+ * file (what the loader fetches) holds the class, rather than importing it from a file of
+ * its own. The other elements' classes go with their tags by themselves.
+ */
+const WITH_TAG = {
+  'wishlist-button': /[\\/]src[\\/](cdn[\\/]tags|wishlist)[\\/]wishlist-button\.ts$/,
+  'add-to-bag': /[\\/]src[\\/](cdn[\\/]tags|wishlist)[\\/]add-to-bag\.ts$/,
+  vote: /[\\/]src[\\/](cdn[\\/]tags[\\/]vote|votes[\\/]vote)\.ts$/,
+  'story-tray': /[\\/]src[\\/](cdn[\\/]tags[\\/]story-tray|stories[\\/]tray)\.ts$/,
+};
+
+/**
+ * The chunk of each module, for one build. The loader's chunk holds the stores and what
+ * every element needs (Lit, the base element, Vitrine's core, nanostores): every page fetches
+ * the loader, and every page with an element all of that, better in one file than two.
+ * `vitrine.js` itself only re-exports it, so that the state lives in a file whose URL does
+ * not depend on how the page names the loader (a query string, a redirect): elements always
+ * import the same copy. A named chunk takes along the modules it imports that have none, so
+ * the loader's is named first, with everything it imports.
+ */
+function chunkNames() {
+  let loader;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!loader) {
+      loader = new Set();
+      const visit = (module) => {
+        if (loader.has(module)) return;
+        loader.add(module);
+        for (const imported of getModuleInfo(module).importedIds) visit(imported);
+      };
+      for (const module of getModuleIds()) {
+        if (module === resolve(LOADER) || LIT_CORE.test(module) || ELEMENT_RUNTIME.test(module)) {
+          visit(module);
+        }
+      }
+    }
+    if (loader.has(id)) return 'vitrine';
+    const tag = Object.keys(WITH_TAG).find((name) => WITH_TAG[name].test(id));
+    if (tag) return tag;
+    const group = GROUPS.find(([, modules]) => modules.test(id));
+    if (group) return group[0];
+    const catalog = /[\\/]src[\\/](\w+)[\\/]messages[\\/]([\w-]+)\.ts$/.exec(id);
+    if (catalog && (LOCALE_FILE.test(catalog[2]) || catalog[2] === 'translations')) {
+      return `${catalog[1]}-${catalog[2]}`;
+    }
+    return undefined;
+  };
 }
 
 /** Vitrine's sources: `./x.js` imports of `x.ts`, Lit's templates squeezed, types out. */

@@ -163,6 +163,24 @@ describe('the CDN files', () => {
     await tab.close();
   });
 
+  it('keeps one copy of the stores when the page names the loader with a query string', async () => {
+    const { tab, errors } = await open(
+      page('/versioned', `${HEARTS}<script type="module" src="/cdn/vitrine.js?v=2"></script>`),
+    );
+    const count = await tab.evaluate(async () => {
+      const vitrine = await import('/cdn/vitrine.js?v=2');
+      await customElements.whenDefined('vitrine-wishlist-button');
+      const button = document.querySelector('vitrine-wishlist-button');
+      await button.updateComplete;
+      button.shadowRoot.querySelector('button').click();
+      return vitrine.$wishlistCount.get();
+    });
+    // The heart's click reached the stores the page imported: the elements use that copy.
+    assert.equal(count, 1);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
   it('loads sign-in when a widget asks for it on a page without <vitrine-login>', async () => {
     const { tab, errors } = await open(page('/ask', `${HEARTS}${loader}`));
     await tab.waitForFunction(() => customElements.get('vitrine-wishlist-button'));
