@@ -10,7 +10,7 @@ export const BUDGETS = [
     name: 'vitrine/wishlist',
     readme: '`vitrine/wishlist`',
     source: 'src/wishlist/index.ts',
-    initial: 26 * KB,
+    initial: 26.25 * KB,
     lazy: 20.5 * KB,
   },
   {
@@ -30,7 +30,7 @@ export const BUDGETS = [
     name: 'vitrine/login',
     readme: '`vitrine/login`',
     source: 'src/login/index.ts',
-    initial: 21.25 * KB,
+    initial: 21.5 * KB,
     lazy: 30 * KB,
   },
   {
@@ -95,7 +95,7 @@ export const CDN_PAGES = [
     readme: '`dist/cdn/vitrine.js`, hearts and a count',
     tags: PAGES.hearts,
     initial: 22 * KB,
-    lazy: 13.75 * KB,
+    lazy: 12.75 * KB,
   },
   {
     name: 'dist/cdn/vitrine.js, every element',
