@@ -243,6 +243,25 @@ describe('the CDN files', () => {
     await tab.close();
   });
 
+  it('speaks another language from vitrine.bundle.js, its catalogs inside the one file', async () => {
+    const tag = '<script type="module" src="/cdn/vitrine.bundle.js"></script>';
+    const { tab, fetched, errors } = await open(page('/bundle-fr', `${HEARTS}${tag}`));
+    await tab.evaluate(async () => {
+      const vitrine = await import('/cdn/vitrine.bundle.js');
+      vitrine.configure({ locale: 'fr' });
+    });
+    await tab.waitForFunction(
+      () =>
+        document
+          .querySelector('vitrine-wishlist-button')
+          .shadowRoot?.querySelector('button')
+          ?.getAttribute('aria-label') === 'Enregistrer Sac Lune dans la liste d’envies',
+    );
+    assert.deepEqual(fetched, ['vitrine.bundle.js']);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
   it('runs with the integrity hash the build lists, and the browser refuses a wrong one', async () => {
     const good = `<script type="module" src="/cdn/vitrine.js" integrity="${integrity['vitrine.js']}"></script>`;
     const { tab } = await open(page('/sri', `${HEARTS}${good}`));
