@@ -10,8 +10,8 @@ export const BUDGETS = [
     name: 'vitrine/wishlist',
     readme: '`vitrine/wishlist`',
     source: 'src/wishlist/index.ts',
-    initial: 26.25 * KB,
-    lazy: 20.5 * KB,
+    initial: 26 * KB,
+    lazy: 21.25 * KB,
   },
   {
     name: '<vitrine-wishlist-button> + shared runtime',
@@ -24,7 +24,7 @@ export const BUDGETS = [
       ].join('\n'),
     },
     initial: 14.75 * KB,
-    lazy: 8 * KB,
+    lazy: 8.75 * KB,
   },
   {
     name: 'vitrine/login',
@@ -44,8 +44,8 @@ export const BUDGETS = [
     name: 'vitrine/stories',
     readme: '`vitrine/stories`',
     source: 'src/stories/index.ts',
-    initial: 29.5 * KB,
-    lazy: 38 * KB,
+    initial: 29.25 * KB,
+    lazy: 38.75 * KB,
   },
   {
     // Loaded by the first group of a tray (stories.ts `dependencies`), never with the page.
@@ -68,8 +68,8 @@ export const BUDGETS = [
     readme: "`import { WishlistButton } from 'vitrine/react'` (React not counted)",
     source: { contents: "export { WishlistButton } from './src/react/index.ts';" },
     external: ['react'],
-    initial: 18.75 * KB,
-    lazy: 8 * KB,
+    initial: 18.5 * KB,
+    lazy: 8.75 * KB,
   },
   {
     name: 'vitrine/stores',
@@ -82,8 +82,8 @@ export const BUDGETS = [
     name: 'vitrine',
     readme: '`vitrine` (every element)',
     source: 'src/index.ts',
-    initial: 57.5 * KB,
-    lazy: 52.75 * KB,
+    initial: 57.25 * KB,
+    lazy: 53.5 * KB,
   },
 ];
 
@@ -94,21 +94,21 @@ export const CDN_PAGES = [
     name: 'dist/cdn/vitrine.js, wishlist buttons and a count',
     readme: '`dist/cdn/vitrine.js`, hearts and a count',
     tags: PAGES.hearts,
-    initial: 22 * KB,
-    lazy: 12.75 * KB,
+    initial: 21.75 * KB,
+    lazy: 13.5 * KB,
   },
   {
     name: 'dist/cdn/vitrine.js, every element',
     readme: '`dist/cdn/vitrine.js`, every element',
     tags: PAGES.everything,
     initial: 63.5 * KB,
-    lazy: 52.25 * KB,
+    lazy: 53 * KB,
   },
 ];
 export const CDN_BUNDLE = {
   name: 'dist/cdn/vitrine.bundle.js (one file)',
   readme: '`dist/cdn/vitrine.bundle.js` (one file)',
-  whole: 93.75 * KB,
+  whole: 94.25 * KB,
 };
 // What a page drawn by vitrine/ssr fetches on top, before the elements' code: Lit's
 // hydration (the runtime itself is already there).
