@@ -9,7 +9,7 @@ import { isServerBox } from '../core/server-box.js';
 import { warn } from '../core/warn.js';
 import { followAccount } from '../stores/account.js';
 import { requestLogin, restoreSession, setLoginPrompt } from '../stores/session.js';
-import { isLoginCallback } from '../stores/sign-in/complete-callback.js';
+import { isLoginCallback } from '../stores/sign-in/markers.js';
 
 export * from '../stores/index.js';
 export * from '../core/events.js';

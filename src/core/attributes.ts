@@ -68,79 +68,34 @@ const GLOBAL_ATTRIBUTES = new Set([
   'popover',
 ]);
 
-/** Optimal string alignment distance: Levenshtein, with a swap of two neighbours as one edit. */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      }
-      rows[i]![j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
-
-/**
- * The known attribute a misspelt one most likely means, or nothing when none is close.
- * `product_id` → `product-id`, `durration` → `duration`; on `<vitrine-share>`,
- * `share-target` → `targets` (the element's own name as a prefix is read past).
- */
-export function nearestAttribute(
-  tag: string,
-  name: string,
-  known: readonly string[],
-): string | undefined {
-  const family = tag.replace(/^vitrine-/, '').split('-');
-  const spellings = new Set([name, name.replace(/_/g, '-')]);
-  for (const word of family) {
-    for (const spelling of [...spellings]) {
-      if (spelling.startsWith(`${word}-`)) spellings.add(spelling.slice(word.length + 1));
-    }
-  }
-  let nearest: string | undefined;
-  let distance = Infinity;
-  for (const candidate of known) {
-    for (const spelling of spellings) {
-      const d = editDistance(spelling, candidate);
-      // Close means a slip of the keyboard: a third of the word at most, and never more than 3.
-      const allowed = Math.min(3, Math.max(1, Math.floor(candidate.length / 3)));
-      if (d <= allowed && d < distance) {
-        nearest = candidate;
-        distance = d;
-      }
-    }
-  }
-  return nearest;
-}
-
 /**
  * Tells the marketer, once per element kind and attribute, about each attribute the element
  * does not know (ARIA, `data-*` and the global HTML attributes are always fine), naming the
- * nearest known one.
+ * nearest known one. Every element calls it; the words for a misspelt attribute (and the
+ * search for what it meant) load only when the page has one.
  */
 export function checkAttributes(
   tag: string,
   names: Iterable<string>,
   known: readonly string[],
 ): void {
-  for (const name of names) {
-    if (known.includes(name) || GLOBAL_ATTRIBUTES.has(name)) continue;
-    if (name.startsWith('aria-') || name.startsWith('data-') || name.startsWith('on')) continue;
-    const nearest = nearestAttribute(tag, name, known);
-    const advice = nearest
-      ? `did you mean ${nearest}?`
-      : `known attributes: ${[...known].sort().join(', ')}.`;
-    warn(
-      `<${tag}> has no attribute "${name}"; it is ignored. ${advice.charAt(0).toUpperCase()}${advice.slice(1)}`,
-      `unknown-attribute:${tag}:${name}`,
-    );
-  }
+  const unknown = [...names].filter(
+    (name) =>
+      !known.includes(name) && !GLOBAL_ATTRIBUTES.has(name) && !/^(aria-|data-|on)/.test(name),
+  );
+  if (unknown.length === 0) return;
+  const say = (advice: (name: string) => string) => {
+    for (const name of unknown) {
+      warn(
+        `<${tag}> has no attribute "${name}"; it is ignored. ${advice(name)}`,
+        `unknown-attribute:${tag}:${name}`,
+      );
+    }
+  };
+  import('./attribute-names.js').then(
+    (names) => say((name) => names.unknownAttributeAdvice(tag, name, known)),
+    () => say(() => `Known attributes: ${[...known].sort().join(', ')}.`),
+  );
 }
 
 /** How marketers write "off" in a CMS field; HTML reads every one of them as on. */

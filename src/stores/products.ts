@@ -4,6 +4,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/warn.js';
 import { onUnlessOff, textAttribute, warnAttribute } from '../core/attributes.js';
 import { localize, type Locale } from '../core/i18n/index.js';
+import type { Advice, Dropped, ProductAttributes } from './product-advice.js';
 import {
   MAX_NAME,
   MAX_PRICE,
@@ -18,6 +19,7 @@ import {
 } from '../contract/index.js';
 
 export { isCampaignId, isProductId, isVariantId, itemKey, MAX_NAME, type ProductInfo };
+export type { ProductAttributes };
 
 /** Products `sanitizeProduct` made: checked once, frozen, passed on as they are. */
 const checked = new WeakSet<ProductInfo>();
@@ -54,24 +56,11 @@ export function sanitizeProduct(raw: unknown): ProductInfo | undefined {
   return product;
 }
 
-/** A product as HTML attributes give it: every value a string, any of them wrong. */
-export interface ProductAttributes {
-  productId: string;
-  variantId?: string;
-  variantName?: string;
-  /** As written, `null` when absent (available). */
-  available?: string | null;
-  name: string;
-  price: string;
-  currency: string;
-  image: string;
-  url: string;
-}
-
 /**
  * Reads a widget's product attributes with the same rules as `sanitizeProduct`, telling the
  * marketer about each value it drops (never throwing). A `name` given in several languages
- * is read in `locale`. Returns `undefined`, after a warning, without a usable id.
+ * is read in `locale`. Returns `undefined`, after a warning, without a usable id. The words of
+ * those warnings load only when a value is dropped (product-advice.ts).
  */
 export function productFromAttributes(
   tag: string,
@@ -80,9 +69,7 @@ export function productFromAttributes(
 ): ProductInfo | undefined {
   const id = attributes.productId.trim();
   if (!isProductId(id)) {
-    warn(
-      `<${tag}> needs a product-id of letters, digits and . _ : / @ + - (got ${JSON.stringify(attributes.productId)}); it is disabled. Write product-id="sac-lune", for example.`,
-    );
+    adviseOn((advice) => [advice.noProductId(tag, attributes.productId)], tag);
     return undefined;
   }
   const price = attributes.price === '' ? undefined : Number(attributes.price);
@@ -90,16 +77,6 @@ export function productFromAttributes(
   const onProduct = `${tag} product-id="${id}"`;
   const variantId = (attributes.variantId ?? '').trim();
   const variantName = attributes.variantName ?? '';
-  if (variantId !== '' && !isVariantId(variantId)) {
-    warnAttribute(onProduct, 'variant-id', attributes.variantId ?? '', {
-      expected: 'a variant id of letters, digits and . _ : / @ + - (up to 128)',
-      instead: 'the product itself is saved, without a variant',
-      example: 'variant-id="38-noir"',
-    });
-  }
-  if (variantName.trim() !== '' && !isVariantId(variantId)) {
-    warn(`<${onProduct}> variant-name needs a variant-id beside it; it is not shown.`);
-  }
   const product = sanitizeProduct({
     productId: id,
     variantId: variantId || undefined,
@@ -111,35 +88,47 @@ export function productFromAttributes(
     image: attributes.image || undefined,
     url: attributes.url || undefined,
   })!;
-  if (price !== undefined && product.price === undefined) {
-    const negative = Number.isFinite(price) && price < 0;
-    warnAttribute(onProduct, 'price', attributes.price, {
-      expected: negative
-        ? 'a price of zero or more'
-        : Number.isFinite(price)
-          ? `a price up to ${MAX_PRICE}`
-          : 'a plain number (digits, and a dot before the cents)',
-      instead: 'no price is shown',
-      example: 'price="1250.00"',
-    });
-  }
-  if (attributes.currency !== '' && product.currency === undefined) {
-    warnAttribute(onProduct, 'currency', attributes.currency, {
-      expected: 'an ISO 4217 currency code',
-      instead: "the page's currency is used",
-      example: 'currency="EUR"',
-    });
-  }
-  for (const key of ['image', 'url'] as const) {
-    if (attributes[key] !== '' && product[key] === undefined) {
-      warnAttribute(onProduct, key, attributes[key], {
-        expected: 'an http(s) address',
-        instead: key === 'image' ? 'no picture is shown' : 'no link is shown',
-        example: `${key}="https://example.com/${key === 'image' ? 'sac-lune.jpg' : 'sac-lune'}"`,
-      });
-    }
+  const dropped: Dropped = {
+    variantId: variantId !== '' && !isVariantId(variantId),
+    variantName: variantName.trim() !== '' && !isVariantId(variantId),
+    price:
+      price === undefined || product.price !== undefined
+        ? undefined
+        : !Number.isFinite(price)
+          ? 'not-a-number'
+          : price < 0
+            ? 'negative'
+            : 'too-large',
+    currency: attributes.currency !== '' && product.currency === undefined,
+    image: attributes.image !== '' && product.image === undefined,
+    url: attributes.url !== '' && product.url === undefined,
+  };
+  if (Object.values(dropped).some(Boolean)) {
+    adviseOn(
+      (advice) => advice.productAdvice(onProduct, attributes, dropped, MAX_PRICE),
+      onProduct,
+    );
   }
   return product;
+}
+
+/**
+ * Gives the warnings `say` words, once the words have loaded (product-advice.ts: only a page
+ * with a dropped value fetches them).
+ */
+function adviseOn(
+  say: (advice: typeof import('./product-advice.js')) => Advice[],
+  on: string,
+): void {
+  import('./product-advice.js').then(
+    (advice) => {
+      for (const said of say(advice)) {
+        if (typeof said === 'string') warn(said);
+        else warnAttribute(on, said.name, said.value, said.advice);
+      }
+    },
+    () => warn(`<${on}> has product attributes it cannot use; they are left out.`),
+  );
 }
 
 /**

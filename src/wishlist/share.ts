@@ -9,7 +9,7 @@ import { includeMessages } from '../core/i18n/index.js';
 import { wishlistMessages } from './messages/index.js';
 import { sharingMessages } from './messages/sharing.js';
 import { warn } from '../core/warn.js';
-import { nearestAttribute, warnAttribute } from '../core/attributes.js';
+import { warnAttribute } from '../core/attributes.js';
 import { $products, itemKey } from '../stores/products.js';
 import { shareUrlFor } from '../stores/share-link.js';
 import { $wishlistItems, type WishlistItem } from '../stores/wishlist.js';
@@ -114,31 +114,44 @@ export class VitrineShare extends VitrineElement {
   /**
    * Reads `targets` as a marketer writes it (any case, spaces or commas), warning at load
    * about each name it does not know, and when nothing this browser can show remains (the
-   * default choices are shown then).
+   * default choices are shown then). What a misspelt name meant is looked up only when there
+   * is one, with the code that finds it.
    */
   private readTargets(): ShareTarget[] {
     const names = this.targets.split(/[\s,]+/).filter(Boolean);
     const known: ShareTarget[] = [];
+    const unknown: string[] = [];
     for (const name of names) {
       const target = name.toLowerCase();
-      if ((SHARE_TARGETS as readonly string[]).includes(target)) {
-        known.push(target as ShareTarget);
-        continue;
-      }
-      const nearest = nearestAttribute('vitrine-share', target, SHARE_TARGETS);
-      warn(
-        `<vitrine-share> targets names "${name}", which is not a share choice; it is left out.${nearest ? ` Did you mean ${nearest}?` : ''} Choose from: ${SHARE_TARGETS.join(' ')}.`,
-        `share-target:${name}`,
-      );
+      if ((SHARE_TARGETS as readonly string[]).includes(target)) known.push(target as ShareTarget);
+      else unknown.push(name);
     }
-    if (available(known).length === 0) {
+    const { targets } = this;
+    const fallsBack = available(known).length === 0;
+    const say = (nearest?: (target: string) => string | undefined): void => {
+      for (const name of unknown) {
+        const meant = nearest?.(name.toLowerCase());
+        warn(
+          `<vitrine-share> targets names "${name}", which is not a share choice; it is left out.${meant ? ` Did you mean ${meant}?` : ''} Choose from: ${SHARE_TARGETS.join(' ')}.`,
+          `share-target:${name}`,
+        );
+      }
+      if (!fallsBack) return;
       const why =
         known.length > 0
           ? 'native shows only in browsers with a share sheet, and this one has none'
           : 'it names no share choice';
       warn(
-        `<vitrine-share> targets="${this.targets}": ${why}; the default choices are shown instead. Write targets="native copy email", for example: a choice besides native.`,
-        `share-targets:${this.targets}`,
+        `<vitrine-share> targets="${targets}": ${why}; the default choices are shown instead. Write targets="native copy email", for example: a choice besides native.`,
+        `share-targets:${targets}`,
+      );
+    };
+    if (unknown.length === 0) say();
+    else {
+      import('../core/attribute-names.js').then(
+        ({ nearestAttribute }) =>
+          say((target) => nearestAttribute('vitrine-share', target, SHARE_TARGETS)),
+        () => say(),
       );
     }
     return [...new Set(known)];

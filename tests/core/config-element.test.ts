@@ -97,8 +97,9 @@ describe('<vitrine-config> and configure()', () => {
   });
 
   it('warns about unknown attributes', async () => {
-    const warnings = await captureWarnings(() =>
-      fixture(html`<vitrine-config colour="red"></vitrine-config>`),
+    const warnings = await captureWarnings(
+      () => fixture(html`<vitrine-config colour="red"></vitrine-config>`),
+      'has no attribute',
     );
     expect(warnings.join()).to.contain('colour');
   });

@@ -163,6 +163,24 @@ describe('the CDN files', () => {
     await tab.close();
   });
 
+  it('keeps one copy of the stores when the page names the loader with a query string', async () => {
+    const { tab, errors } = await open(
+      page('/versioned', `${HEARTS}<script type="module" src="/cdn/vitrine.js?v=2"></script>`),
+    );
+    const count = await tab.evaluate(async () => {
+      const vitrine = await import('/cdn/vitrine.js?v=2');
+      await customElements.whenDefined('vitrine-wishlist-button');
+      const button = document.querySelector('vitrine-wishlist-button');
+      await button.updateComplete;
+      button.shadowRoot.querySelector('button').click();
+      return vitrine.$wishlistCount.get();
+    });
+    // The heart's click reached the stores the page imported: the elements use that copy.
+    assert.equal(count, 1);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
   it('loads sign-in when a widget asks for it on a page without <vitrine-login>', async () => {
     const { tab, errors } = await open(page('/ask', `${HEARTS}${loader}`));
     await tab.waitForFunction(() => customElements.get('vitrine-wishlist-button'));
@@ -222,6 +240,25 @@ describe('the CDN files', () => {
     await tab.waitForFunction(() => customElements.get('vitrine-hotspot'));
     assert.deepEqual((await defined(tab)).sort(), [...ALL_TAGS].sort());
     assert.deepEqual(fetched, ['vitrine.bundle.js']);
+    await tab.close();
+  });
+
+  it('speaks another language from vitrine.bundle.js, its catalogs inside the one file', async () => {
+    const tag = '<script type="module" src="/cdn/vitrine.bundle.js"></script>';
+    const { tab, fetched, errors } = await open(page('/bundle-fr', `${HEARTS}${tag}`));
+    await tab.evaluate(async () => {
+      const vitrine = await import('/cdn/vitrine.bundle.js');
+      vitrine.configure({ locale: 'fr' });
+    });
+    await tab.waitForFunction(
+      () =>
+        document
+          .querySelector('vitrine-wishlist-button')
+          .shadowRoot?.querySelector('button')
+          ?.getAttribute('aria-label') === 'Enregistrer Sac Lune dans la liste d’envies',
+    );
+    assert.deepEqual(fetched, ['vitrine.bundle.js']);
+    assert.deepEqual(errors, []);
     await tab.close();
   });
 

@@ -123,7 +123,7 @@ describe('productFromAttributes()', () => {
       expect(productFromAttributes('vitrine-vote', attributes({ productId: 'sac lune' }))).to.equal(
         undefined,
       );
-    });
+    }, 'needs a product-id');
     expect(warnings).to.deep.equal([
       '[vitrine] <vitrine-vote> needs a product-id of letters, digits and . _ : / @ + - (got "sac lune"); it is disabled. Write product-id="sac-lune", for example.',
     ]);
@@ -143,7 +143,7 @@ describe('productFromAttributes()', () => {
           url: 'data:text/html,x',
         }),
       );
-    });
+    }, 'price="free"');
     expect(product!).to.deep.equal({ productId: 'sac-lune', name: 'Sac Lune', available: true });
     expect(warnings).to.deep.equal([
       '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> price="free" is not a plain number (digits, and a dot before the cents); no price is shown. Write price="1250.00", for example.',
@@ -162,7 +162,7 @@ describe('a price written as a marketer might', () => {
         'vitrine-wishlist-button',
         attributes({ productId: 'sac-lune', name: 'Sac Lune', price }),
       );
-    });
+    }, 'price=');
     expect(product!.price, price).to.equal(undefined);
     return warnings;
   };

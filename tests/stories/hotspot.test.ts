@@ -291,7 +291,7 @@ describe('<vitrine-hotspot>', () => {
       await until(() => part(hotspot, 'tag') !== null, 'the hotspot');
       part(hotspot, 'tag')!.click();
       await hotspot.updateComplete;
-    });
+    }, 'url="javascript:alert(1)"');
     expect(hotspot.shadowRoot!.innerHTML).not.to.contain('javascript:');
     expect(part(hotspot, 'shop')).to.equal(null);
     expect(warnings.join('\n')).to.match(/url="javascript:alert\(1\)"/);

@@ -21,13 +21,19 @@ export function resetVitrine(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
-/** Captures `[vitrine]` console warnings while `run` executes. */
-export async function captureWarnings(run: () => unknown): Promise<string[]> {
+/**
+ * Captures `[vitrine]` console warnings while `run` executes, and, with `awaited`, until a
+ * warning that includes it arrives (a warning whose words load when first needed).
+ */
+export async function captureWarnings(run: () => unknown, awaited?: string): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
     await run();
+    if (awaited !== undefined) {
+      await until(() => warnings.some((warning) => warning.includes(awaited)), awaited);
+    }
   } finally {
     console.warn = original;
   }

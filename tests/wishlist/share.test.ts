@@ -100,7 +100,7 @@ describe('<vitrine-share>', () => {
       el = await fixture<VitrineShare>(
         html`<vitrine-share targets="Copy PINTEREST, email, tiktok"></vitrine-share>`,
       );
-    });
+    }, 'not a share choice');
     expect(warnings).to.deep.equal([
       '[vitrine] <vitrine-share> targets names "tiktok", which is not a share choice; it is left out. Choose from: native copy pinterest facebook x whatsapp email wechat.',
     ]);
@@ -115,7 +115,7 @@ describe('<vitrine-share>', () => {
   it('suggests the choice a misspelt target means', async () => {
     const warnings = await captureWarnings(async () => {
       await fixture(html`<vitrine-share targets="copy whatsap"></vitrine-share>`);
-    });
+    }, 'not a share choice');
     expect(warnings).to.deep.equal([
       '[vitrine] <vitrine-share> targets names "whatsap", which is not a share choice; it is left out. Did you mean whatsapp? Choose from: native copy pinterest facebook x whatsapp email wechat.',
     ]);
@@ -129,7 +129,7 @@ describe('<vitrine-share>', () => {
         el = await fixture<VitrineShare>(
           html`<vitrine-share targets="native snapchat"></vitrine-share>`,
         );
-      });
+      }, 'the default choices are shown');
       expect(warnings).to.deep.equal([
         '[vitrine] <vitrine-share> targets names "snapchat", which is not a share choice; it is left out. Choose from: native copy pinterest facebook x whatsapp email wechat.',
         '[vitrine] <vitrine-share> targets="native snapchat": native shows only in browsers with a share sheet, and this one has none; the default choices are shown instead. Write targets="native copy email", for example: a choice besides native.',
@@ -331,7 +331,7 @@ describe('<vitrine-share>', () => {
         ></vitrine-share>`,
       );
       await openMenu(el);
-    });
+    }, 'myspace');
     expect(warnings.join('\n')).to.contain('myspace');
     expect(warnings.join('\n')).to.contain('javascript:');
     const href = part(el, 'target-facebook')!.getAttribute('href')!;

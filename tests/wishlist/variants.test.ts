@@ -194,7 +194,7 @@ describe('variants: an item is the pair (product, variant)', () => {
           variant-name="Cuir noir"
         ></vitrine-wishlist-button>`,
       );
-    });
+    }, 'variant-name needs');
     expect(warnings).to.deep.equal([
       '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> variant-id="javascript:alert(1) <b>" is not a variant id of letters, digits and . _ : / @ + - (up to 128); the product itself is saved, without a variant. Write variant-id="38-noir", for example.',
       '[vitrine] <vitrine-wishlist-button product-id="sac-lune"> variant-name needs a variant-id beside it; it is not shown.',

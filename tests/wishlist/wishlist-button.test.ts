@@ -109,7 +109,7 @@ describe('<vitrine-wishlist-button>', () => {
       el = await fixture<VitrineWishlistButton>(
         html`<vitrine-wishlist-button name="?"></vitrine-wishlist-button>`,
       );
-    });
+    }, 'needs a product-id');
     expect(buttonOf(el).disabled).to.equal(true);
     expect(warnings.join('\n')).to.contain('needs a product-id');
   });

@@ -1,5 +1,5 @@
 import { warn } from '../../core/warn.js';
-import { REDIRECT_KEY, STATE_PREFIX } from './markers.js';
+import { isLoginCallback } from './markers.js';
 import type { FinishRedirect } from './protocol.js';
 
 const shared = globalThis as { __vitrineCallback?: { finish?: FinishRedirect; queued?: boolean } };
@@ -22,20 +22,4 @@ export function completeLoginCallback(finish?: FinishRedirect): void {
     ({ completeCallback }) => completeCallback(callback.finish),
     (error: unknown) => warn(`could not complete sign-in: ${String(error)}`),
   );
-}
-
-/**
- * Whether this page is a Vitrine sign-in callback: opened with a Vitrine `state`, or back
- * from a full-page sign-in.
- */
-export function isLoginCallback(): boolean {
-  if (typeof location === 'undefined') return false;
-  let returning = false;
-  try {
-    returning = sessionStorage.getItem(REDIRECT_KEY) !== null;
-  } catch {
-    /* storage blocked: no redirect sign-in can be in progress */
-  }
-  const state = new URLSearchParams(location.search).get('state');
-  return returning || state?.startsWith(STATE_PREFIX) === true;
 }
