@@ -140,17 +140,28 @@ describe('the CDN files', () => {
     await tab.close();
   });
 
+  /**
+   * Imports the loader as `url` (configured with `locale`, if given), clicks the first heart
+   * once it is drawn, and returns the wishlist count that module's store then holds.
+   */
+  const clickHeart = (tab, url, locale) =>
+    tab.evaluate(
+      async (url, locale) => {
+        const vitrine = await import(url);
+        if (locale) vitrine.configure({ locale });
+        await customElements.whenDefined('vitrine-wishlist-button');
+        const button = document.querySelector('vitrine-wishlist-button');
+        await button.updateComplete;
+        button.shadowRoot.querySelector('button').click();
+        return vitrine.$wishlistCount.get();
+      },
+      url,
+      locale,
+    );
+
   it('exports the stores the elements it loads use', async () => {
     const { tab } = await open(page('/exports', `${HEARTS}${loader}`));
-    const count = await tab.evaluate(async () => {
-      const vitrine = await import('/cdn/vitrine.js');
-      vitrine.configure({ locale: 'fr' });
-      await customElements.whenDefined('vitrine-wishlist-button');
-      const button = document.querySelector('vitrine-wishlist-button');
-      await button.updateComplete;
-      button.shadowRoot.querySelector('button').click();
-      return vitrine.$wishlistCount.get();
-    });
+    const count = await clickHeart(tab, '/cdn/vitrine.js', 'fr');
     assert.equal(count, 1);
     // configure() from the module reached the element: it speaks French.
     await tab.waitForFunction(
@@ -167,14 +178,7 @@ describe('the CDN files', () => {
     const { tab, errors } = await open(
       page('/versioned', `${HEARTS}<script type="module" src="/cdn/vitrine.js?v=2"></script>`),
     );
-    const count = await tab.evaluate(async () => {
-      const vitrine = await import('/cdn/vitrine.js?v=2');
-      await customElements.whenDefined('vitrine-wishlist-button');
-      const button = document.querySelector('vitrine-wishlist-button');
-      await button.updateComplete;
-      button.shadowRoot.querySelector('button').click();
-      return vitrine.$wishlistCount.get();
-    });
+    const count = await clickHeart(tab, '/cdn/vitrine.js?v=2');
     // The heart's click reached the stores the page imported: the elements use that copy.
     assert.equal(count, 1);
     assert.deepEqual(errors, []);
