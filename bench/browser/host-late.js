@@ -62,11 +62,15 @@ window.benchHost = {
     return loaded;
   },
 
-  /** Once every Vitrine element on the page has rendered: how many, and ms since `inject()`. */
+  /** Once every Vitrine element on the page is defined and has rendered: how many, and ms since `inject()`. */
   async settle() {
     const widgets = [...document.querySelectorAll('*')].filter((element) =>
       element.localName.startsWith('vitrine-'),
     );
+    // The loader defines each tag when its code has arrived: until then an element has no
+    // `updateComplete` to wait for.
+    const tags = new Set(widgets.map((widget) => widget.localName));
+    await Promise.all([...tags].map((tag) => customElements.whenDefined(tag)));
     await Promise.all(widgets.map((widget) => widget.updateComplete));
     return { widgets: widgets.length, renderedMs: performance.now() - injectedAt };
   },
