@@ -133,12 +133,19 @@ async function hydratesInPlace(browser, url, staticSizes, staticStories) {
             !element.isUpdatePending),
       ),
     );
-    await until(page, () =>
-      [...document.querySelectorAll('vitrine-vote')].every(
-        (vote) =>
-          vote.shadowRoot.querySelector('[part~="count"] [aria-hidden]')?.textContent.trim() ===
-          '0',
-      ),
+    await until(
+      page,
+      () =>
+        [...document.querySelectorAll('vitrine-vote')].every(
+          (vote) =>
+            vote.shadowRoot.querySelector('[part~="count"] [aria-hidden]')?.textContent.trim() ===
+            '0',
+        ) &&
+        // The leaderboard has its counts too: its ranking shows (each element follows the
+        // campaign on its own, so one may draw it a task after the other).
+        [...document.querySelectorAll('vitrine-leaderboard')].every(
+          (board) => board.shadowRoot.querySelector('[data-product]') && !board.isUpdatePending,
+        ),
     );
     const kept = await page.evaluate(() =>
       window.__drawn.map(({ element, defined, root, box, nodes }) => ({
