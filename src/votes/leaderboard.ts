@@ -100,8 +100,10 @@ export class VitrineLeaderboard extends VitrineElement {
       [...this.renderRoot.querySelectorAll<HTMLElement>('[data-product]')].map(
         (item) => [item.dataset.product!, item] as [string, HTMLElement],
       ),
-    () => this.rows(this.hideCounts && !this.closed).map((row) => row.productId),
+    () => this.ranking.map((row) => row.productId),
   );
+  /** The rows this update shows, worked out once in `willUpdate`. */
+  private ranking: Row[] = [];
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -190,6 +192,7 @@ export class VitrineLeaderboard extends VitrineElement {
       this.ownGoal = this.number('goal', this.goal, 1, Number.MAX_SAFE_INTEGER, instead);
     }
     if (changed.has('closesAt') || changed.has('campaign')) this.scheduleClosing();
+    this.ranking = this.rows(this.hideCounts && !this.closed);
     this.announceLeader();
   }
 
@@ -205,7 +208,7 @@ export class VitrineLeaderboard extends VitrineElement {
   private announceLeader(): void {
     if (!this.state.value?.products.length) return;
     const hidden = this.hideCounts && !this.closed;
-    const [first] = hidden ? [] : this.rows(false);
+    const [first] = hidden ? [] : this.ranking;
     const key = first && first.count > 0 ? `${first.productId}|${this.closed}` : null;
     if (key === this.leader) return;
     // The leader when the list first shows is on screen already; only a change is news.
@@ -292,7 +295,7 @@ export class VitrineLeaderboard extends VitrineElement {
     }
     const hidden = this.hideCounts && !this.closed;
     const goal = this.ownGoal ?? campaign.goal;
-    const rows = this.rows(hidden);
+    const rows = this.ranking;
     const statusText = this.renderStatus(hidden);
     // One picture in the list keeps a picture column for every row, so the names line up.
     const withImages = rows.some((row) => row.image !== undefined);
