@@ -15,8 +15,6 @@ import {
   sanitizeProduct,
   type ProductInfo,
 } from '../stores/products.js';
-import { VitrineWishlistButton } from '../wishlist/wishlist-button.js';
-import { VitrineAddToBag } from '../wishlist/add-to-bag.js';
 import { requestCampaign } from './campaign-context.js';
 import { storiesMessages } from './messages/index.js';
 import { styles } from './hotspot.styles.js';
@@ -67,10 +65,16 @@ export class VitrineHotspot extends StoriesElement {
     storiesCampaign: { state: true, attribute: false },
   };
 
-  /** The elements a card shows; the vote button loads with the first card of a campaign. */
+  /**
+   * The elements a card shows, loaded when a shopper is about to open one (pointer over or
+   * focus on a tag) or opens one: a story page pays for none of them until then. The vote
+   * button loads only for a card with a campaign.
+   */
   static override dependencies = {
-    'vitrine-wishlist-button': VitrineWishlistButton,
-    'vitrine-add-to-bag': VitrineAddToBag,
+    'vitrine-wishlist-button': () =>
+      import('../wishlist/card-actions.js').then((module) => module.VitrineWishlistButton),
+    'vitrine-add-to-bag': () =>
+      import('../wishlist/card-actions.js').then((module) => module.VitrineAddToBag),
     'vitrine-vote': () => import('../votes/vote.js').then((module) => module.VitrineVote),
   };
 
@@ -125,7 +129,7 @@ export class VitrineHotspot extends StoriesElement {
     onToggle: (open) => {
       const productId = this.shown?.productId ?? this.productId;
       const variantId = this.shown?.variantId;
-      if (open && this.voteCampaign) void defineDependency(VitrineHotspot, 'vitrine-vote');
+      if (open) this.prepareCard();
       emit(this, open ? 'vitrine-hotspot-open' : 'vitrine-hotspot-close', {
         productId,
         ...(variantId !== undefined && { variantId }),
@@ -202,6 +206,14 @@ export class VitrineHotspot extends StoriesElement {
     this.style.setProperty('--_y', String(this.point?.y ?? 0));
     this.toggleAttribute('data-hidden', !this.point || !this.shown);
   }
+
+  /** Starts loading what a card shows: floating-ui and the card's elements. */
+  private readonly prepareCard = (): void => {
+    void loadFloatingUi();
+    void defineDependency(VitrineHotspot, 'vitrine-wishlist-button');
+    if (this.config.bag) void defineDependency(VitrineHotspot, 'vitrine-add-to-bag');
+    if (this.voteCampaign) void defineDependency(VitrineHotspot, 'vitrine-vote');
+  };
 
   /** Opens the product card. */
   show(): void {
@@ -289,8 +301,8 @@ export class VitrineHotspot extends StoriesElement {
         aria-controls=${this.card.id}
         ?disabled=${!product || !this.point}
         @click=${() => (open ? this.close() : this.show())}
-        @pointerenter=${loadFloatingUi}
-        @focus=${loadFloatingUi}
+        @pointerenter=${this.prepareCard}
+        @focus=${this.prepareCard}
       >
         <span class="dot"></span>
       </button>

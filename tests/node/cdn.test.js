@@ -200,7 +200,7 @@ describe('the CDN files', () => {
     await tab.close();
   });
 
-  it('registers the hotspot card’s heart with the hotspot, inside the story’s shadow DOM', async () => {
+  it('fetches the hotspot card’s heart when the card opens, and draws it inside the story', async () => {
     const stories = `
       <vitrine-stories label="Heritage">
         <vitrine-story id="atelier">
@@ -209,8 +209,19 @@ describe('the CDN files', () => {
         </vitrine-story>
       </vitrine-stories>`;
     const { tab, errors } = await open(page('/stories', `${stories}${loader}`));
-    await tab.waitForFunction(() => customElements.get('vitrine-hotspot'));
-    await tab.waitForFunction(() => customElements.get('vitrine-wishlist-button'));
+    await tab.waitForFunction(() =>
+      document.querySelector('vitrine-hotspot')?.shadowRoot?.querySelector('[part~="tag"]'),
+    );
+    assert.ok(!(await defined(tab)).includes('vitrine-wishlist-button'));
+    await tab.evaluate(() =>
+      document.querySelector('vitrine-hotspot').shadowRoot.querySelector('[part~="tag"]').click(),
+    );
+    await tab.waitForFunction(() =>
+      document
+        .querySelector('vitrine-hotspot')
+        .shadowRoot.querySelector('vitrine-wishlist-button')
+        ?.shadowRoot?.querySelector('button'),
+    );
     assert.ok((await defined(tab)).includes('vitrine-stories'));
     assert.deepEqual(errors, []);
     await tab.close();
