@@ -207,11 +207,15 @@ export class VitrineHotspot extends StoriesElement {
     this.toggleAttribute('data-hidden', !this.point || !this.shown);
   }
 
-  /** Starts loading what a card shows: floating-ui and the card's elements. */
+  /**
+   * Starts loading what a card shows: floating-ui and the card's elements. The heart and
+   * "Add to bag" are one module, so both are defined: a `bag` turned on while a card is open
+   * then finds its button ready.
+   */
   private readonly prepareCard = (): void => {
     void loadFloatingUi();
     void defineDependency(VitrineHotspot, 'vitrine-wishlist-button');
-    if (this.config.bag) void defineDependency(VitrineHotspot, 'vitrine-add-to-bag');
+    void defineDependency(VitrineHotspot, 'vitrine-add-to-bag');
     if (this.voteCampaign) void defineDependency(VitrineHotspot, 'vitrine-vote');
   };
 
