@@ -1,35 +1,10 @@
 // A page with stories only (no `vitrine/wishlist`): the elements a hotspot's card shows
 // arrive with the first card, and work as on a page that has them already.
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/stories/index.js';
-import type { VitrineHotspot } from '../../src/stories/hotspot.js';
+import { expect } from '@open-wc/testing';
 import { configure } from '../../src/core/config.js';
 import { $wishlistItems } from '../../src/stores/wishlist.js';
 import { resetVitrine, until } from '../support/helpers.js';
-
-const part = (el: Element, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-async function hotspot(): Promise<VitrineHotspot> {
-  const el = await fixture(html`
-    <vitrine-stories label="Heritage" style="width: 270px">
-      <vitrine-story>
-        <div data-vitrine-text><p>Since 1924.</p></div>
-        <vitrine-hotspot
-          product-id="sac-lune"
-          x="0.5"
-          y="0.5"
-          name="Lune Bag"
-          price="1250"
-          currency="EUR"
-        ></vitrine-hotspot>
-      </vitrine-story>
-    </vitrine-stories>
-  `);
-  const spot = el.querySelector<VitrineHotspot>('vitrine-hotspot')!;
-  await until(() => part(spot, 'tag') !== null, 'the hotspot');
-  return spot;
-}
+import { hotspot, part } from '../support/hotspot-card.js';
 
 describe('<vitrine-hotspot> card on a page of stories alone', () => {
   beforeEach(() => resetVitrine());
